@@ -1,0 +1,30 @@
+import type { Element, Root, Text } from 'hast';
+import { basename, extname } from 'node:path';
+import { visit } from 'unist-util-visit';
+import { normalizePunctuation } from '../lib/normalize.ts';
+import { paragraphId } from '../lib/paragraphs.ts';
+
+interface Options {
+  /** Only files whose path contains this folder are treated as article parts. */
+  folder: string;
+}
+
+/** Rehype plugin for the article's MDX: gives each top-level paragraph its stable id and normalises punctuation in the rendered text. */
+export default function rehypeArticle({ folder }: Options) {
+  return (tree: Root, file: { path?: string }) => {
+    const path = file.path ?? '';
+    if (!path.replaceAll('\\', '/').includes(`/${folder}/`)) return;
+    const part = basename(path, extname(path));
+    let position = 0;
+    for (const node of tree.children) {
+      if (node.type === 'element' && node.tagName === 'p') {
+        position += 1;
+        const paragraph: Element = node;
+        paragraph.properties = { ...paragraph.properties, id: paragraphId(part, position) };
+      }
+    }
+    visit(tree, 'text', (node: Text) => {
+      node.value = normalizePunctuation(node.value);
+    });
+  };
+}

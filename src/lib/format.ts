@@ -1,0 +1,21 @@
+/** A date as Chinese readers write it, e.g. `2022年6月18日` (read in UTC, as the date carries no time). */
+export function chineseDate(date: Date): string {
+  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+}
+
+/** A date as `YYYY-MM-DD`, for `<time datetime>` and metadata. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The short label of a section heading: its first clause, e.g. `建组织、强堡垒` of `建组织、强堡垒，扛起…`. */
+export function shortTitle(title: string): string {
+  return title.split(/[,，]/u)[0] ?? title;
+}
+
+const CHINESE_DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** A small ordinal in Chinese numerals (1 → 一), for “第一部分”; falls back to Arabic past ten. */
+export function chineseOrdinal(n: number): string {
+  return CHINESE_DIGITS[n] ?? String(n);
+}
