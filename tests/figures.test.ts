@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { arabicNumbers, sortedNumbers } from '@/lib/numbers.ts';
+import { figuresSchema, PART_IDS } from '@/schemas.ts';
+import { ledger, partSources } from './support/article.ts';
+
+const figures = figuresSchema.parse(ledger());
+const parts = partSources();
+
+describe('figures ledger (content/figures.yaml)', () => {
+  it('is valid and its ids are unique', () => {
+    expect(figuresSchema.safeParse(ledger()).success).toBe(true);
+    expect(new Set(figures.map((f) => f.id)).size).toBe(figures.length);
+  });
+
+  it.each(figures.map((f) => [f.id, f] as const))('%s: its phrase stands in its paragraph, with its numbers', (_id, figure) => {
+    const part = parts.find((p) => p.id === figure.section)!;
+    const position = Number(figure.paragraph.split('-').at(-1));
+    expect(figure.paragraph.startsWith(`${figure.section}-`)).toBe(true);
+    const paragraph = part.paragraphs[position - 1];
+    expect(paragraph, `${figure.paragraph} does not exist`).toBeDefined();
+    expect(paragraph).toContain(figure.phrase);
+    expect(arabicNumbers(figure.phrase)).toEqual(figure.numbers);
+  });
+
+  it.each(PART_IDS.map((id) => [id] as const))('%s: every Arabic number in the text has a ledger entry, and every entry a number', (id) => {
+    const part = parts.find((p) => p.id === id)!;
+    const inText = sortedNumbers(part.paragraphs.flatMap(arabicNumbers));
+    const inLedger = sortedNumbers(figures.filter((f) => f.section === id).flatMap((f) => f.numbers));
+    expect(inLedger).toEqual(inText);
+  });
+
+  it('holds the headline figures: 637 cadres, 3,717 sunk-down cadres, 2,100+ organisations', () => {
+    const byPhrase = (phrase: string) => figures.find((f) => f.phrase === phrase);
+    expect(byPhrase('637名干部')).toMatchObject({ value: 637, section: 'vanguard', approx: false });
+    expect(byPhrase('3717名市、区两级下沉干部')).toMatchObject({ value: 3717, section: 'vanguard', approx: false });
+    expect(byPhrase('2100余个“两新”组织')).toMatchObject({ value: 2100, section: 'contributions', approx: true });
+    expect(byPhrase('5300余名党员')).toMatchObject({ value: 5300, approx: true });
+    expect(byPhrase('3万余人次在职党员')).toMatchObject({ value: 30000, approx: true, unit: '人次' });
+    expect(byPhrase('30余名员工志愿者')).toMatchObject({ value: 30, approx: true });
+  });
+
+  it('lists 24小时 in both places it stands', () => {
+    expect(figures.filter((f) => f.phrase.includes('24小时')).map((f) => f.section)).toEqual(['lede', 'contributions']);
+  });
+});

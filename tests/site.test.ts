@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { normalizePunctuation } from '@/lib/normalize.ts';
+import { paragraphId } from '@/lib/paragraphs.ts';
+import { figuresSchema } from '@/schemas.ts';
+import { ledger, partSources } from './support/article.ts';
+import { builtPage, elementText, paragraphIds, PAGES } from './support/dist.ts';
+
+const parts = partSources();
+const pageOf = (id: string) => (id === 'lede' ? 'index.html' : `${id}/index.html`);
+
+describe('built site (dist/)', () => {
+  it.each(PAGES.map((p) => [p] as const))('%s exists, in Chinese, with one h1, landmarks and a skip link', (path) => {
+    const html = builtPage(path);
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="zh-CN"/i);
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    expect(html).toMatch(/<main id="main"/);
+    expect(html).toMatch(/<header[\s>]/);
+    expect(html).toMatch(/<footer[\s>]/);
+    expect(html).toMatch(/<a class="skip-link" href="#main">/);
+  });
+
+  it.each(parts.map((p) => [p.id, p] as const))('the %s page holds its paragraphs in order, punctuation normalised', (id, part) => {
+    const html = builtPage(pageOf(id));
+    const ids = part.paragraphs.map((_, index) => paragraphId(id, index + 1));
+    expect(paragraphIds(html)).toEqual(ids);
+    part.paragraphs.forEach((paragraph, index) => {
+      expect(elementText(html, ids[index]!)).toBe(normalizePunctuation(paragraph));
+    });
+  });
+
+  it.each(parts.filter((p) => p.data.title).map((p) => [p.id, p] as const))('the %s page is headed by its normalised title', (id, part) => {
+    const html = builtPage(pageOf(id));
+    expect(html).toMatch(new RegExp(`<h1[^>]*>${normalizePunctuation(part.data.title!)}</h1>`));
+    expect(html).not.toContain(part.data.title!);
+  });
+
+  it('the full-article page holds every paragraph once, in reading order', () => {
+    const html = builtPage('full/index.html');
+    expect(paragraphIds(html)).toEqual(parts.flatMap((part) => part.paragraphs.map((_, index) => paragraphId(part.id, index + 1))));
+  });
+
+  it('shows no ASCII , : ; ? ! ( ) in the article text', () => {
+    for (const part of parts) {
+      const html = builtPage(pageOf(part.id));
+      part.paragraphs.forEach((_, index) => {
+        expect(elementText(html, paragraphId(part.id, index + 1))).not.toMatch(/[,:;?!()]/);
+      });
+    }
+  });
+
+  it('keeps every figure of the ledger on its page', () => {
+    for (const figure of figuresSchema.parse(ledger())) {
+      expect(elementText(builtPage(pageOf(figure.section)), figure.paragraph)).toContain(normalizePunctuation(figure.phrase));
+    }
+  });
+
+  it('carries none of the host site’s chrome', () => {
+    for (const path of PAGES) {
+      const html = builtPage(path);
+      expect(html).not.toContain('APP下载');
+      expect(html).not.toContain('猜你喜欢');
+      expect(html).not.toContain('狐狸的把戏');
+    }
+  });
+
+  it('links only with relative URLs, so the site serves from any folder', () => {
+    for (const path of PAGES) {
+      expect(builtPage(path)).not.toMatch(/\s(?:href|src)="\/(?!\/)/);
+    }
+  });
+
+  it('needs no JavaScript to read any page', () => {
+    for (const path of PAGES) {
+      expect(builtPage(path)).not.toMatch(/<script[\s>]/);
+    }
+  });
+
+  it('the home page has the title, byline, source line, lede and a table of contents', () => {
+    const html = builtPage('index.html');
+    expect(html).toContain('党旗在副中心疫情防控一线高高飘扬</h1>');
+    expect(html).toContain('常菁菁　焦超超');
+    expect(html).toContain('《北京支部生活》2022年第6期（<time datetime="2022-06-18">2022年6月18日</time>）');
+    expect(html).toMatch(/<nav aria-labelledby="toc-heading"[\s\S]*href="\.\/organizing\/"[\s\S]*href="\.\/vanguard\/"[\s\S]*href="\.\/contributions\/"/);
+  });
+});
