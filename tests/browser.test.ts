@@ -35,16 +35,19 @@ async function open(context: BrowserContext, path: string) {
 }
 
 describe('in Chromium', () => {
-  it.each(PAGE_PATHS.map((p) => [p || '(home)', p] as const))('%s loads with no console error and no request outside the site', async (_name, path) => {
-    const context = await browser.newContext();
-    const { page, response, errors, outside } = await open(context, path);
-    await page.waitForLoadState('networkidle');
-    expect(response?.status()).toBe(200);
-    expect(errors).toEqual([]);
-    expect(outside).toEqual([]);
-    await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
-    await context.close();
-  });
+  it.each(PAGE_PATHS.map((p) => [p || '(home)', p] as const))(
+    '%s loads with no console error and no request outside the site',
+    async (_name, path) => {
+      const context = await browser.newContext();
+      const { page, response, errors, outside } = await open(context, path);
+      await page.waitForLoadState('networkidle');
+      expect(response?.status()).toBe(200);
+      expect(errors).toEqual([]);
+      expect(outside).toEqual([]);
+      await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
+      await context.close();
+    },
+  );
 
   it('the 404 page answers an unknown address, styled, with working links', async () => {
     const context = await browser.newContext();
@@ -69,25 +72,39 @@ describe('in Chromium', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('建组织、强堡垒，扛起疫情防控硬责任');
 
     const pager = () => page.getByRole('navigation', { name: '上一节与下一节' });
-    await pager().getByRole('link', { name: /下一节/ }).click();
+    await pager()
+      .getByRole('link', { name: /下一节/ })
+      .click();
     await page.waitForURL(`${site.url}vanguard/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('当先锋、作表率，筑牢疫情防控的坚强堡垒');
 
-    await pager().getByRole('link', { name: /下一节/ }).click();
+    await pager()
+      .getByRole('link', { name: /下一节/ })
+      .click();
     await page.waitForURL(`${site.url}contributions/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('树形象、作贡献，绘就共克时艰同心圆');
 
-    await pager().getByRole('link', { name: /上一节/ }).click();
+    await pager()
+      .getByRole('link', { name: /上一节/ })
+      .click();
     await page.waitForURL(`${site.url}vanguard/`);
-    await pager().getByRole('link', { name: /上一节/ }).click();
+    await pager()
+      .getByRole('link', { name: /上一节/ })
+      .click();
     await page.waitForURL(`${site.url}organizing/`);
-    await pager().getByRole('link', { name: /上一节/ }).click();
+    await pager()
+      .getByRole('link', { name: /上一节/ })
+      .click();
     await page.waitForURL(site.url);
 
     await toc.getByRole('link', { name: /全文/ }).click();
     await page.waitForURL(`${site.url}full/`);
     await expect(page.getByRole('heading', { level: 2 }).allTextContents()).resolves.toEqual(
-      expect.arrayContaining(['建组织、强堡垒，扛起疫情防控硬责任', '当先锋、作表率，筑牢疫情防控的坚强堡垒', '树形象、作贡献，绘就共克时艰同心圆']),
+      expect.arrayContaining([
+        '建组织、强堡垒，扛起疫情防控硬责任',
+        '当先锋、作表率，筑牢疫情防控的坚强堡垒',
+        '树形象、作贡献，绘就共克时艰同心圆',
+      ]),
     );
     await context.close();
   });
@@ -112,7 +129,9 @@ describe('in Chromium', () => {
     }));
     expect(width / fontSize).toBeLessThanOrEqual(40);
     expect(width / fontSize).toBeGreaterThanOrEqual(28);
-    const lineHeight = await page.locator('#vanguard-4').evaluate((p) => parseFloat(getComputedStyle(p).lineHeight) / parseFloat(getComputedStyle(p).fontSize));
+    const lineHeight = await page
+      .locator('#vanguard-4')
+      .evaluate((p) => parseFloat(getComputedStyle(p).lineHeight) / parseFloat(getComputedStyle(p).fontSize));
     expect(lineHeight).toBeGreaterThanOrEqual(1.75);
     expect(lineHeight).toBeLessThanOrEqual(2);
     await context.close();

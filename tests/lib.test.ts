@@ -22,7 +22,21 @@ describe('paragraphs', () => {
 });
 
 describe('parseReference', () => {
-  const text = ['标题', '日期作者', '刊名\n关键词', '作者', '导语一', '导语二', '第一节', '甲', '乙', '第二节', '丙', '(责任编辑:某)', ''].join('\n\n');
+  const text = [
+    '标题',
+    '日期作者',
+    '刊名\n关键词',
+    '作者',
+    '导语一',
+    '导语二',
+    '第一节',
+    '甲',
+    '乙',
+    '第二节',
+    '丙',
+    '(责任编辑:某)',
+    '',
+  ].join('\n\n');
 
   it('cuts header, lede, sections and trailer', () => {
     expect(parseReference(text, ['第一节', '第二节'])).toEqual({

@@ -20,7 +20,8 @@ describe('relativeUrl', () => {
 
 describe('relativizeHtml', () => {
   it('rewrites root-relative href and src, and nothing else', () => {
-    const html = '<a href="/full/">全文</a><img src="/a.png"><a href="https://example.org/">x</a><a href="//cdn/x">y</a><a href="#main">z</a>';
+    const html =
+      '<a href="/full/">全文</a><img src="/a.png"><a href="https://example.org/">x</a><a href="//cdn/x">y</a><a href="#main">z</a>';
     expect(relativizeHtml(html, 'vanguard/index.html')).toBe(
       '<a href="../full/">全文</a><img src="../a.png"><a href="https://example.org/">x</a><a href="//cdn/x">y</a><a href="#main">z</a>',
     );

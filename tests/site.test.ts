@@ -80,6 +80,8 @@ describe('built site (dist/)', () => {
     expect(html).toContain('党旗在副中心疫情防控一线高高飘扬</h1>');
     expect(html).toContain('常菁菁　焦超超');
     expect(html).toContain('《北京支部生活》2022年第6期（<time datetime="2022-06-18">2022年6月18日</time>）');
-    expect(html).toMatch(/<nav aria-labelledby="toc-heading"[\s\S]*href="\.\/organizing\/"[\s\S]*href="\.\/vanguard\/"[\s\S]*href="\.\/contributions\/"/);
+    expect(html).toMatch(
+      /<nav aria-labelledby="toc-heading"[\s\S]*href="\.\/organizing\/"[\s\S]*href="\.\/vanguard\/"[\s\S]*href="\.\/contributions\/"/,
+    );
   });
 });

@@ -14,7 +14,8 @@ export function checkParts(parts: readonly PartFile[], knownIds: readonly string
     }
   }
   for (const id of knownIds) {
-    if (!parts.some((part) => part.id === id)) problems.push(`content/article/${id}.mdx: missing; every part of the article needs its file`);
+    if (!parts.some((part) => part.id === id))
+      problems.push(`content/article/${id}.mdx: missing; every part of the article needs its file`);
   }
   const byOrder = new Map<number, PartFile>();
   for (const part of parts) {

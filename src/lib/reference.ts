@@ -43,7 +43,8 @@ export function firstDifference(expected: string, found: string): string | null 
   const b = Array.from(found);
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const show = (s: string | undefined) => (s === undefined ? 'end of text' : `“${s}” (U+${s.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+  const show = (s: string | undefined) =>
+    s === undefined ? 'end of text' : `“${s}” (U+${(s.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`;
   const context = a.slice(Math.max(0, i - 8), i).join('');
   return `at character ${i + 1} (after “${context}”): expected ${show(a[i])} but found ${show(b[i])}`;
 }

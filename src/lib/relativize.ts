@@ -4,8 +4,7 @@ const ROOT_RELATIVE = /(\s(?:href|src|action|poster)=)(["'])(\/(?!\/)[^"']*)\2/g
 
 /** The relative URL that leads from the page at `pagePath` (a file path in the site, e.g. `vanguard/index.html`) to the root-relative `target`. */
 export function relativeUrl(pagePath: string, target: string): string {
-  const match = /^([^?#]*)(.*)$/.exec(target)!;
-  const [, path = '/', suffix = ''] = match;
+  const [, path = '/', suffix = ''] = /^([^?#]*)(.*)$/.exec(target) ?? [];
   const fromDir = posix.dirname(`/${pagePath}`);
   let relative = posix.relative(fromDir, path);
   if (path.endsWith('/') && relative !== '') relative += '/';
@@ -16,5 +15,8 @@ export function relativeUrl(pagePath: string, target: string): string {
 
 /** Rewrites every root-relative `href`, `src`, `action` and `poster` in an HTML page to a relative URL, so the site works from any folder. */
 export function relativizeHtml(html: string, pagePath: string): string {
-  return html.replace(ROOT_RELATIVE, (_all, attr: string, quote: string, target: string) => `${attr}${quote}${relativeUrl(pagePath, target)}${quote}`);
+  return html.replace(
+    ROOT_RELATIVE,
+    (_all, attr: string, quote: string, target: string) => `${attr}${quote}${relativeUrl(pagePath, target)}${quote}`,
+  );
 }

@@ -1,7 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 /** The pages the site builds, as paths in `dist/`. */
-export const PAGES = ['index.html', 'organizing/index.html', 'vanguard/index.html', 'contributions/index.html', 'full/index.html', '404.html'] as const;
+export const PAGES = [
+  'index.html',
+  'organizing/index.html',
+  'vanguard/index.html',
+  'contributions/index.html',
+  'full/index.html',
+  '404.html',
+] as const;
 
 /** A built page's HTML. */
 export function builtPage(path: string): string {
@@ -22,5 +29,10 @@ export function paragraphIds(html: string): string[] {
 }
 
 function decode(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
