@@ -19,6 +19,10 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
+    files: ['src/scripts/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['**/*.astro'],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
 import { serveSite, type SiteServer } from './support/server.ts';
 
-const PAGE_PATHS = ['', 'organizing/', 'vanguard/', 'contributions/', 'full/'];
+const PAGE_PATHS = ['', 'organizing/', 'vanguard/', 'contributions/', 'full/', 'search/'];
 
 let browser: Browser;
 let site: SiteServer;

@@ -3,7 +3,7 @@ import { normalizePunctuation } from '@/lib/normalize.ts';
 import { paragraphId } from '@/lib/paragraphs.ts';
 import { figuresSchema } from '@/schemas.ts';
 import { ledger, partSources } from './support/article.ts';
-import { builtPage, elementText, paragraphIds, PAGES } from './support/dist.ts';
+import { builtPage, elementText, paragraphIds, PAGES, READING_PAGES } from './support/dist.ts';
 
 const parts = partSources();
 const pageOf = (id: string) => (id === 'lede' ? 'index.html' : `${id}/index.html`);
@@ -69,10 +69,18 @@ describe('built site (dist/)', () => {
     }
   });
 
-  it('needs no JavaScript to read any page', () => {
-    for (const path of PAGES) {
-      expect(builtPage(path)).not.toMatch(/<script[\s>]/);
+  it('reading pages fetch no JavaScript: their one script is the small inline search loader', () => {
+    for (const path of READING_PAGES) {
+      const scripts = builtPage(path).match(/<script[^>]*>[\s\S]*?<\/script>/g) ?? [];
+      expect(scripts, path).toHaveLength(1);
+      expect(scripts[0]).toMatch(/^<script>\(\(\)=>\{document\.documentElement\.classList\.add\("js"\)/);
+      expect(scripts[0]!.length).toBeLessThan(1000);
     }
+  });
+
+  it('every page, the search page included, has the same lang, so one search index serves them all', () => {
+    const langs = new Set(PAGES.map((path) => /<html lang="([^"]+)"/.exec(builtPage(path))?.[1]));
+    expect([...langs]).toEqual(['zh-CN']);
   });
 
   it('the home page has the title, byline, source line, lede and a table of contents', () => {

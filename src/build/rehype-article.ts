@@ -9,7 +9,7 @@ interface Options {
   folder: string;
 }
 
-/** Rehype plugin for the article's MDX: gives each top-level paragraph its stable id and normalises punctuation in the rendered text. */
+/** Rehype plugin for the article's MDX: gives each top-level paragraph its stable id (also its search sub-result anchor) and normalises punctuation in the rendered text. */
 export default function rehypeArticle({ folder }: Options) {
   return (tree: Root, file: { path?: string }) => {
     const path = file.path ?? '';
@@ -20,7 +20,12 @@ export default function rehypeArticle({ folder }: Options) {
       if (node.type === 'element' && node.tagName === 'p') {
         position += 1;
         const paragraph: Element = node;
-        paragraph.properties = { ...paragraph.properties, id: paragraphId(part, position) };
+        paragraph.properties = {
+          ...paragraph.properties,
+          id: paragraphId(part, position),
+          // Makes the paragraph a Pagefind sub-result, so a search result links to it.
+          dataPagefindTitle: `第${position}段`,
+        };
       }
     }
     visit(tree, 'text', (node: Text) => {

@@ -7,8 +7,12 @@ export const PAGES = [
   'vanguard/index.html',
   'contributions/index.html',
   'full/index.html',
+  'search/index.html',
   '404.html',
 ] as const;
+
+/** The pages that are read, not searched: they must fetch no JavaScript. */
+export const READING_PAGES = PAGES.filter((page) => page !== 'search/index.html');
 
 /** A built page's HTML. */
 export function builtPage(path: string): string {
