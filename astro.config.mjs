@@ -6,18 +6,36 @@ import tailwindcss from '@tailwindcss/vite';
 import rehypeArticle from './src/build/rehype-article.ts';
 import relativeLinks from './src/build/relative-links.ts';
 import pagefindIndex from './src/build/pagefind.ts';
+import securityHeaders from './src/build/security-headers.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
+    syntaxHighlight: false,
     processor: unified({
       smartypants: false,
       rehypePlugins: [[rehypeArticle, { folder: 'content/article' }]],
     }),
   },
-  integrations: [mdx(), relativeLinks(), pagefindIndex()],
+  integrations: [mdx(), relativeLinks(), pagefindIndex(), securityHeaders()],
   // Scripts stay external files, never inlined: one origin, cacheable, simple to allow under a strict CSP.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // A strict policy on every page: Astro hashes its styles and scripts; our one inline script adds its own hash
+  // (BaseLayout) and the search page alone adds 'wasm-unsafe-eval' for Pagefind.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ],
+    },
+  },
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { transformSync } from 'esbuild';
 
 const cache = new Map<string, string>();
@@ -10,4 +11,9 @@ export function inlineScript(source: string): string {
     cache.set(source, code);
   }
   return code;
+}
+
+/** The CSP source expression (`sha256-…`) that allows exactly this inline script. */
+export function scriptHash(code: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(code).digest('base64')}`;
 }

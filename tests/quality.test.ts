@@ -1,0 +1,230 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { HtmlValidate } from 'html-validate';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { metaCsp } from '@/lib/headers.ts';
+import { axeViolations } from './support/axe.ts';
+import { launchChromium } from './support/browser.ts';
+import { builtPage, PAGES, READING_PAGES } from './support/dist.ts';
+import { runLighthouse } from './support/lighthouse.ts';
+import { layoutShift, timeSearch, total, weigh } from './support/measure.ts';
+import { serveSite, type SiteServer } from './support/server.ts';
+
+const urlOf = (file: string) => file.replace(/index\.html$/, '');
+
+let browser: Browser;
+let site: SiteServer;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveSite('dist')]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('Content-Security-Policy', () => {
+  it.each(PAGES.map((p) => [p] as const))('%s has a strict policy that allows exactly its inline script', (file) => {
+    const html = builtPage(file);
+    const csp = metaCsp(html);
+    expect(csp).not.toBeNull();
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toContain("'unsafe-inline'");
+    expect(csp).not.toContain("'unsafe-eval'");
+    expect(csp!.includes("'wasm-unsafe-eval'")).toBe(file === 'search/index.html');
+    const inline = Array.from(html.matchAll(/<script>([\s\S]*?)<\/script>/g), (m) => m[1]!);
+    expect(inline.length).toBeGreaterThan(0);
+    for (const code of inline) {
+      expect(csp).toContain(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+    }
+  });
+
+  it('_headers carries each page’s policy on its own paths, plus the common security headers', () => {
+    const headers = readFileSync('dist/_headers', 'utf8');
+    for (const name of ['X-Content-Type-Options: nosniff', 'Referrer-Policy: no-referrer', 'Permissions-Policy: ']) {
+      expect(headers).toContain(`  ${name}`);
+    }
+    for (const file of PAGES) {
+      const csp = metaCsp(builtPage(file))!;
+      const block = headers.split(/\n(?=\/)/).find((b) => b.startsWith(`/${file}\n`));
+      expect(block, file).toBeDefined();
+      expect(block).toContain(`Content-Security-Policy: ${csp.split(';')[0]}`);
+      expect(block).toContain("frame-ancestors 'none'");
+    }
+    expect(headers.split('\n/*\n')).toHaveLength(1);
+  });
+
+  it('no page or search makes a request to another host, and the policy blocks nothing the site needs', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const outside: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => !r.url().startsWith(site.url) && !r.url().startsWith('data:') && outside.push(r.url()));
+    page.on('console', (m) => m.type() === 'error' && !m.text().includes('status of 404') && errors.push(m.text()));
+    for (const file of PAGES) await page.goto(site.url + urlOf(file));
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('志愿者')}`);
+    await page
+      .getByRole('link', { name: /第\d+段/ })
+      .first()
+      .click();
+    await page.locator('mark.pagefind-highlight').first().waitFor();
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('valid HTML', () => {
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: {
+      // Pagefind's result template is HTML inside <script type="text/pagefind-template">, which is how its UI reads it.
+      'script-type': 'off',
+    },
+  });
+
+  it.each(PAGES.map((p) => [p] as const))('%s has no html-validate errors', async (file) => {
+    const report = await validator.validateString(builtPage(file), file);
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+    expect(messages).toEqual([]);
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`every page has no violations in ${colorScheme}`, async () => {
+      // axe is injected by the test, so this context alone lets it past the policy.
+      const context = await browser.newContext({ colorScheme, bypassCSP: true });
+      const page = await context.newPage();
+      const found: Record<string, unknown> = {};
+      for (const path of [...PAGES.map(urlOf), `search/?q=${encodeURIComponent('党员')}`]) {
+        await page.goto(site.url + path);
+        if (path.includes('?q=')) await page.locator('.search-excerpt mark').first().waitFor();
+        const violations = await axeViolations(page);
+        if (violations.length > 0) found[path] = violations;
+      }
+      expect(found).toEqual({});
+      await context.close();
+    });
+  }
+});
+
+describe('keyboard', () => {
+  it('reaches every link and control of a reading page by Tab, each with a visible focus ring', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}vanguard/`);
+    const focusable = await page.locator('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])').count();
+    const seen = new Set<string>();
+    for (let i = 0; i < focusable + 2; i += 1) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return {
+          key: `${el.tagName}:${el.getAttribute('href') ?? ''}:${el.textContent?.trim()}`,
+          outline: style.outlineStyle,
+          width: style.outlineWidth,
+        };
+      });
+      if (!info) continue;
+      seen.add(info.key);
+      expect(info.outline, info.key).not.toBe('none');
+      expect(info.width, info.key).not.toBe('0px');
+    }
+    expect(seen.size).toBe(focusable);
+    await page.close();
+  });
+
+  it('searches by keyboard alone: / to open, type, arrow to a result, Enter to go', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}organizing/`);
+    await page.keyboard.press('/');
+    await page.waitForURL(`${site.url}search/`);
+    await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT');
+    await page.keyboard.type('莲花寺');
+    await page.getByRole('link', { name: '第1段' }).waitFor();
+    let reached = false;
+    for (let i = 0; i < 12 && !reached; i += 1) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href?.endsWith('#organizing-1') ?? false);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/organizing\/\?highlight=.*#organizing-1$/);
+    await page.close();
+  });
+});
+
+describe('budgets (bytes, not time)', () => {
+  it('a section page loads at most 28 KB before the reader searches, with no JavaScript file and at most 15 KB of CSS', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const weight = await weigh(page, () => page.goto(`${site.url}vanguard/`));
+    expect(total(weight.raw)).toBeLessThanOrEqual(28 * 1024);
+    expect(weight.raw.js).toBe(0);
+    expect(weight.raw.css).toBeLessThanOrEqual(15 * 1024);
+    expect(weight.urls.filter((u) => u.includes('pagefind'))).toEqual([]);
+    await context.close();
+  });
+
+  it('every reading page fetches no JavaScript', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const file of READING_PAGES) {
+      const weight = await weigh(page, () => page.goto(site.url + urlOf(file)));
+      expect(weight.raw.js, file).toBe(0);
+    }
+    await context.close();
+  });
+
+  it('a first search fetches under 150 KB (compressed, as a static host serves it)', async () => {
+    const timing = await timeSearch(browser, `${site.url}search/`, ['637']);
+    expect(timing.firstSearchBytes).toBeLessThan(150 * 1024);
+  });
+
+  it('no page shifts its layout while it loads (CLS 0), on a phone and on a desktop', async () => {
+    for (const viewport of [
+      { width: 375, height: 740 },
+      { width: 1280, height: 800 },
+    ]) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      for (const file of PAGES) {
+        await page.goto(site.url + urlOf(file));
+        await page.waitForLoadState('networkidle');
+        expect(await layoutShift(page), `${file} at ${viewport.width}px`).toBe(0);
+      }
+      await context.close();
+    }
+  });
+});
+
+describe('Lighthouse (mobile)', () => {
+  it('scores 100 in all four categories on the home page, a section page and the search page, with CLS 0', async () => {
+    const results = await runLighthouse([site.url, `${site.url}vanguard/`, `${site.url}search/`]);
+    for (const result of results) {
+      expect({ url: result.url, scores: result.scores, failing: result.failing }).toEqual({
+        url: result.url,
+        scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
+        failing: [],
+      });
+      expect(result.cls).toBe(0);
+    }
+  }, 240_000);
+});
+
+describe('dependencies', () => {
+  it('ship nothing to production: every package is a devDependency, and npm audit finds no high or critical issue there', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies?: object };
+    expect(pkg.dependencies ?? {}).toEqual({});
+    const audit = JSON.parse(execFileSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8' })) as {
+      metadata: { vulnerabilities: Record<string, number> };
+    };
+    expect(audit.metadata.vulnerabilities['high'] ?? 0).toBe(0);
+    expect(audit.metadata.vulnerabilities['critical'] ?? 0).toBe(0);
+  });
+});

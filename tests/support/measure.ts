@@ -1,0 +1,176 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+
+/** The kinds of bytes a page loads, as budgets and the benchmark count them. */
+export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
+
+/** Bytes a page loaded, by kind: uncompressed, gzip-compressed (level 9), and as transferred. */
+export interface PageWeight {
+  requests: number;
+  raw: Record<ResourceKind, number>;
+  gzip: Record<ResourceKind, number>;
+  transferred: number;
+  urls: string[];
+}
+
+const empty = (): Record<ResourceKind, number> => ({ html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 });
+
+/** The kind of a response, from its content type and URL. */
+export function resourceKind(contentType: string, url: string): ResourceKind {
+  if (contentType.includes('html')) return 'html';
+  if (contentType.includes('css')) return 'css';
+  if (contentType.includes('javascript') || /\.m?js(\?|$)/.test(url)) return 'js';
+  if (contentType.startsWith('font/') || /\.(woff2?|ttf|otf)(\?|$)/.test(url)) return 'font';
+  if (contentType.startsWith('image/')) return 'image';
+  return 'other';
+}
+
+/** Records every response a page receives while `action` runs, and totals them by kind. */
+export async function weigh(page: Page, action: () => Promise<unknown>): Promise<PageWeight> {
+  const responses: Promise<{ kind: ResourceKind; raw: number; gzip: number; transferred: number; url: string }>[] = [];
+  const onResponse = (response: import('playwright-core').Response) => {
+    const url = response.url();
+    if (url.startsWith('data:')) return;
+    responses.push(
+      (async () => {
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        const sizes = await response
+          .request()
+          .sizes()
+          .catch(() => ({ responseBodySize: body.length, responseHeadersSize: 0 }));
+        return {
+          kind: resourceKind(response.headers()['content-type'] ?? '', url),
+          raw: body.length,
+          gzip: gzipSync(body, { level: 9 }).length,
+          transferred: sizes.responseBodySize + sizes.responseHeadersSize,
+          url,
+        };
+      })(),
+    );
+  };
+  page.on('response', onResponse);
+  try {
+    await action();
+    await page.waitForLoadState('networkidle');
+  } finally {
+    page.off('response', onResponse);
+  }
+  const weight: PageWeight = { requests: 0, raw: empty(), gzip: empty(), transferred: 0, urls: [] };
+  for (const r of await Promise.all(responses)) {
+    weight.requests += 1;
+    weight.raw[r.kind] += r.raw;
+    weight.gzip[r.kind] += r.gzip;
+    weight.transferred += r.transferred;
+    weight.urls.push(r.url);
+  }
+  return weight;
+}
+
+/** Sum of a weight's bytes over all kinds. */
+export function total(bytes: Record<ResourceKind, number>): number {
+  return Object.values(bytes).reduce((a, b) => a + b, 0);
+}
+
+/** The cumulative layout shift a page shows while it loads and settles (PerformanceObserver, buffered). */
+export async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) sum += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(sum), 500);
+      }),
+  );
+}
+
+/** Latency and bytes of a first (cold) search and of later (warm) searches, through the search page's own UI. */
+export interface SearchTiming {
+  /** From the query typed on a freshly loaded page to its results shown, debounce included. */
+  coldMs: number;
+  /** The same for each later query. */
+  warmMs: number[];
+  /** Bytes transferred for the search page and its first search together, and the requests made. */
+  firstSearchBytes: number;
+  firstSearchRequests: number;
+  /** The search engine alone (Pagefind's API on a fresh page: load, init, search, first five results' data). */
+  engineColdMs: number;
+  engineWarmMs: number[];
+}
+
+// Kept as text: Vitest rewrites import() in functions it compiles, and this runs in the page.
+const TIME_ENGINE = `async (terms) => {
+  const t0 = performance.now();
+  const pagefind = await import(new URL('../pagefind/pagefind.js', location.href).href);
+  await pagefind.init();
+  const first = await pagefind.search(terms[0]);
+  await Promise.all(first.results.slice(0, 5).map((r) => r.data()));
+  const cold = performance.now() - t0;
+  const warm = [];
+  for (const term of terms.slice(1)) {
+    const t = performance.now();
+    const s = await pagefind.search(term);
+    await Promise.all(s.results.slice(0, 5).map((r) => r.data()));
+    warm.push(performance.now() - t);
+  }
+  return { cold, warm };
+}`;
+
+// Kept as text: it runs in the page. Types a query as a reader does and resolves when its results are on screen.
+const TYPE_AND_WAIT = `(term) => new Promise((resolve) => {
+  const input = document.querySelector('pagefind-input input');
+  const summary = document.querySelector('pagefind-summary');
+  const results = document.querySelector('pagefind-results');
+  const done = () => summary.textContent.includes(term) && results.querySelector('.search-excerpt mark');
+  const t0 = performance.now();
+  const observer = new MutationObserver(() => {
+    if (done()) { observer.disconnect(); requestAnimationFrame(() => resolve(performance.now() - t0)); }
+  });
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  input.value = term;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+})`;
+
+/** Opens the search page in a fresh context (empty cache), types a first query, then later ones, and times each. */
+export async function timeSearch(browser: Browser, searchPageUrl: string, terms: string[]): Promise<SearchTiming> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const typeAndWait = async (term: string) => {
+    const fn = await page.evaluateHandle(TYPE_AND_WAIT);
+    return (await fn.evaluate((f, t) => (f as unknown as (t: string) => Promise<number>)(t), term)) as number;
+  };
+  let coldMs = Number.NaN;
+  const weight = await weigh(page, async () => {
+    await page.goto(searchPageUrl);
+    await page.waitForFunction(() => customElements.get('pagefind-input') !== undefined && document.querySelector('pagefind-input input'));
+    coldMs = await typeAndWait(terms[0] ?? '637');
+  });
+  const warmMs: number[] = [];
+  for (const term of terms.slice(1)) warmMs.push(await typeAndWait(term));
+  await context.close();
+
+  // The engine alone, on a fresh context and a page that loads no search UI.
+  const engineContext = await browser.newContext();
+  const enginePage = await engineContext.newPage();
+  await enginePage.goto(new URL('../full/', searchPageUrl).href);
+  const engineFn = await enginePage.evaluateHandle(TIME_ENGINE);
+  const engine = (await engineFn.evaluate(
+    (f, t) => (f as unknown as (t: string[]) => Promise<{ cold: number; warm: number[] }>)(t),
+    terms,
+  )) as {
+    cold: number;
+    warm: number[];
+  };
+  await engineContext.close();
+  return {
+    coldMs,
+    warmMs,
+    firstSearchBytes: weight.transferred,
+    firstSearchRequests: weight.requests,
+    engineColdMs: engine.cold,
+    engineWarmMs: engine.warm,
+  };
+}
