@@ -16,7 +16,12 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
 /** The Content-Security-Policy `<meta>` of an HTML page, or null. */
 export function metaCsp(html: string): string | null {
   const tag = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
-  return tag?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') ?? null;
+  return (
+    tag?.[1]
+      ?.replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&') ?? null
+  );
 }
 
 /** The URL paths a page answers at: `vanguard/index.html` → `/vanguard/` and `/vanguard/index.html`. */
