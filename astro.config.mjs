@@ -7,6 +7,9 @@ import rehypeArticle from './src/build/rehype-article.ts';
 import relativeLinks from './src/build/relative-links.ts';
 import pagefindIndex from './src/build/pagefind.ts';
 import securityHeaders from './src/build/security-headers.ts';
+import rehypeGlossary from './src/build/rehype-glossary.ts';
+import rehypePermalinks from './src/build/rehype-permalinks.ts';
+import glossaryFirst from './src/build/glossary-first.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
@@ -15,10 +18,15 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       smartypants: false,
-      rehypePlugins: [[rehypeArticle, { folder: 'content/article' }]],
+      rehypePlugins: [
+        [rehypeArticle, { folder: 'content/article' }],
+        [rehypeGlossary, { folder: 'content/article', glossary: 'content/glossary.yaml' }],
+        rehypePermalinks,
+      ],
     }),
   },
-  integrations: [mdx(), relativeLinks(), pagefindIndex(), securityHeaders()],
+  // Post-build steps run in this order: trim repeated glossary links, relativise URLs, index, write headers.
+  integrations: [mdx(), glossaryFirst(), relativeLinks(), pagefindIndex(), securityHeaders()],
   // Scripts stay external files, never inlined: one origin, cacheable, simple to allow under a strict CSP.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { figureSchema, partSchema, publicationSchema } from './schemas.ts';
+import { entitySchema, figureSchema, glossaryEntrySchema, partSchema, publicationSchema, timelineEventSchema } from './schemas.ts';
 
 /** The lede and the three sections, one MDX file each; the file name is the part's id. */
 const article = defineCollection({
@@ -20,4 +20,22 @@ const figures = defineCollection({
   schema: figureSchema,
 });
 
-export const collections = { article, meta, figures };
+/** Terms explained for readers, in the order they first stand in the article. */
+const glossary = defineCollection({
+  loader: file('./content/glossary.yaml'),
+  schema: glossaryEntrySchema,
+});
+
+/** The article's dated events and its publication. */
+const timeline = defineCollection({
+  loader: file('./content/timeline.yaml'),
+  schema: timelineEventSchema,
+});
+
+/** The people, places and organisations the article names. */
+const entities = defineCollection({
+  loader: file('./content/entities.yaml'),
+  schema: entitySchema,
+});
+
+export const collections = { article, meta, figures, glossary, timeline, entities };

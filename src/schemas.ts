@@ -50,3 +50,64 @@ export const figureSchema = z.strictObject({
 
 /** The figures ledger: every number in the article. */
 export const figuresSchema = z.array(figureSchema);
+
+/** A paragraph id of the article, e.g. `vanguard-4`. */
+const paragraphRef = z.string().regex(/^(lede|organizing|vanguard|contributions)-\d+$/, 'expected a paragraph id such as vanguard-4');
+
+/** A stable ASCII slug: the anchor on its page and the key an English edition will share. */
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase ASCII slug such as xiachen-ganbu');
+
+/** Text written for this site: Chinese, with full-width punctuation. */
+const chineseText = z
+  .string()
+  .min(1)
+  .refine((text) => !/[,:;?!()]/.test(text), 'use full-width punctuation (，：；？！（）) in Chinese text');
+
+/** One glossary entry (`content/glossary.yaml`). */
+export const glossaryEntrySchema = z.strictObject({
+  id: slug,
+  /** The term as the article prints it. */
+  term: z.string().min(1),
+  /** Other spellings in the article that are linked to the entry too. */
+  forms: z.array(z.string().min(1)).default([]),
+  definition: chineseText,
+  /** The paragraph where the term first stands. */
+  paragraph: paragraphRef,
+});
+
+/** One dated event (`content/timeline.yaml`): from the article's text, or the publication itself. */
+export const timelineEventSchema = z.discriminatedUnion('source', [
+  z.strictObject({
+    source: z.literal('article'),
+    id: slug,
+    date: z.coerce.date(),
+    /** The date as the article writes it, e.g. 5月1日. */
+    dateText: z.string().min(1),
+    title: chineseText,
+    paragraph: paragraphRef,
+    /** The words of the paragraph the event rests on, quoted exactly. */
+    phrase: z.string().min(1),
+    /** The figures-ledger entry of the date. */
+    figure: z.string().min(1),
+  }),
+  z.strictObject({
+    source: z.literal('publication'),
+    id: slug,
+    date: z.coerce.date(),
+    title: chineseText,
+    note: chineseText.optional(),
+  }),
+]);
+
+/** A person, place or organisation the article names (`content/entities.yaml`). */
+export const entitySchema = z.strictObject({
+  id: slug,
+  kind: z.enum(['person', 'place', 'organisation']),
+  name: z.string().min(1),
+  /** The strings that name it in the text, as printed. */
+  forms: z.array(z.string().min(1)).min(1),
+  /** Who or what it is, in a sentence, from the article. */
+  note: chineseText,
+  /** Every paragraph whose text contains one of the forms, in reading order. */
+  paragraphs: z.array(paragraphRef).min(1),
+});

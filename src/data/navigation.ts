@@ -9,7 +9,12 @@ export interface NavLink {
 }
 
 /** The reader's companion pages, linked from every page's footer navigation, in this order. */
-export const companionLinks: NavLink[] = [];
+export const companionLinks: NavLink[] = [
+  companion('figures', '数字一览'),
+  companion('timeline', '时间线'),
+  companion('glossary', '名词解释'),
+  companion('people-places', '人物与地点'),
+];
 
 /** Root-relative link to a companion page. */
 export function companion(id: string, label: string): NavLink {

@@ -1,3 +1,5 @@
+import { chineseOrdinal } from './format.ts';
+
 /** The stable id of the `position`-th (1-based) paragraph of a section, e.g. `vanguard-4`. */
 export function paragraphId(section: string, position: number): string {
   return `${section}-${position}`;
@@ -16,4 +18,24 @@ export function splitParagraphs(body: string): string[] {
 export function stripFrontmatter(source: string): string {
   const match = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source);
   return match ? source.slice(match[0].length) : source;
+}
+
+/** The part and number of a paragraph id, e.g. `vanguard-4` → vanguard (2nd in `partIds`), 4; throws for an id of no part. */
+function parseParagraphId(id: string, partIds: readonly string[]): { part: string; partIndex: number; number: number } {
+  const [, part = '', number = ''] = /^([a-z]+)-(\d+)$/.exec(id) ?? [];
+  const partIndex = partIds.indexOf(part);
+  if (partIndex === -1) throw new Error(`not a paragraph id of this article: “${id}”`);
+  return { part, partIndex, number: Number(number) };
+}
+
+/** How readers name a paragraph by its id: `lede-2` → `导语第2段`, `vanguard-4` → `第二部分第4段` (sections numbered in `partIds` order after the lede). */
+export function paragraphLabel(id: string, partIds: readonly string[]): string {
+  const { part, partIndex, number } = parseParagraphId(id, partIds);
+  return `${part === 'lede' ? '导语' : `第${chineseOrdinal(partIndex)}部分`}第${number}段`;
+}
+
+/** Where a paragraph stands in reading order, as a pair to compare: the part's place in `partIds`, then the paragraph's number. */
+export function paragraphPosition(id: string, partIds: readonly string[]): [number, number] {
+  const { partIndex, number } = parseParagraphId(id, partIds);
+  return [partIndex, number];
 }

@@ -8,6 +8,10 @@ export const PAGES = [
   'contributions/index.html',
   'full/index.html',
   'search/index.html',
+  'figures/index.html',
+  'timeline/index.html',
+  'glossary/index.html',
+  'people-places/index.html',
   '404.html',
 ] as const;
 
@@ -21,11 +25,14 @@ export function builtPage(path: string): string {
   return readFileSync(file, 'utf8');
 }
 
-/** The text of the element with `id` in a built page, tags stripped (null if absent). */
+/** The text of the element with `id` in a built page, tags stripped (null if absent); elements marked `data-pagefind-ignore` (the ¶ link) are not text and are dropped whole. */
 export function elementText(html: string, id: string): string | null {
   const match = new RegExp(`<p id="${id}"[^>]*>([\\s\\S]*?)</p>`).exec(html);
-  return match ? decode(match[1]!.replace(/<[^>]+>/g, '')) : null;
+  return match ? decode(match[1]!.replace(NOT_TEXT, '').replace(/<[^>]+>/g, '')) : null;
 }
+
+// An element (with no element of the same name inside) whose start tag carries data-pagefind-ignore.
+const NOT_TEXT = /<([a-z]+)\b[^>]*\sdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/\1>/g;
 
 /** The ids of the paragraphs in a built page, in document order. */
 export function paragraphIds(html: string): string[] {

@@ -1,0 +1,32 @@
+import type { AstroIntegration } from 'astro';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { keepFirstGlossaryLinks } from '../lib/glossary-links.ts';
+
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+/** Astro integration: after the build, keeps only a page's first link to each glossary term (the full-article page renders four parts, each of which links its own first occurrence). */
+export default function glossaryFirst(): AstroIntegration {
+  return {
+    name: 'glossary-first',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        let total = 0;
+        for await (const file of htmlFiles(fileURLToPath(dir))) {
+          const html = await readFile(file, 'utf8');
+          const { html: kept, unwrapped } = keepFirstGlossaryLinks(html);
+          if (unwrapped > 0) await writeFile(file, kept);
+          total += unwrapped;
+        }
+        logger.info(`kept each page's first glossary link; unwrapped ${total} repeats`);
+      },
+    },
+  };
+}

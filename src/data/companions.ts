@@ -1,0 +1,101 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { getFigures, getParts } from '@/data/article.ts';
+import type { ChartFigure } from '@/lib/chart.ts';
+import { normalizePunctuation } from '@/lib/normalize.ts';
+import { paragraphId, paragraphLabel, paragraphPosition, splitParagraphs, stripFrontmatter } from '@/lib/paragraphs.ts';
+import { paragraphUrl } from '@/lib/urls.ts';
+import { PART_IDS } from '@/schemas.ts';
+
+/** A glossary entry. */
+export type GlossaryEntry = CollectionEntry<'glossary'>['data'];
+/** A dated event. */
+export type TimelineEvent = CollectionEntry<'timeline'>['data'];
+/** A person, place or organisation the article names. */
+export type Entity = CollectionEntry<'entities'>['data'];
+/** An entry of the figures ledger. */
+export type Figure = Awaited<ReturnType<typeof getFigures>>[number];
+
+/** A link to one paragraph: where it lives and how readers name it. */
+export interface ParagraphLink {
+  id: string;
+  href: string;
+  /** E.g. 第二部分第4段. */
+  label: string;
+}
+
+/** A paragraph id as a link with its reader-facing label. */
+export function paragraphLink(id: string): ParagraphLink {
+  return { id, href: paragraphUrl(id), label: paragraphLabel(id, PART_IDS) };
+}
+
+/** Every paragraph's text as readers see it (punctuation normalised), keyed by paragraph id, in reading order. */
+export async function getParagraphTexts(): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const part of await getParts()) {
+    splitParagraphs(stripFrontmatter(part.body ?? '')).forEach((text, index) => {
+      texts.set(paragraphId(part.id, index + 1), normalizePunctuation(text));
+    });
+  }
+  return texts;
+}
+
+/**
+ * Sorts items into reading order: by the paragraph each stands in, then by where in that paragraph the first of
+ * its phrases stands. (Collections come back sorted by id, not in file order.)
+ */
+async function inReadingOrder<T>(items: T[], place: (item: T) => { paragraph: string; phrases: readonly string[] }): Promise<T[]> {
+  const texts = await getParagraphTexts();
+  const key = (item: T): [number, number, number] => {
+    const { paragraph, phrases } = place(item);
+    const text = texts.get(paragraph) ?? '';
+    const offsets = phrases.map((phrase) => text.indexOf(normalizePunctuation(phrase))).filter((at) => at !== -1);
+    return [...paragraphPosition(paragraph, PART_IDS), offsets.length > 0 ? Math.min(...offsets) : Infinity];
+  };
+  const keyed = items.map((item) => ({ item, key: key(item) }));
+  keyed.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2]);
+  return keyed.map(({ item }) => item);
+}
+
+/** The glossary, in the order the terms first stand in the article. */
+export async function getGlossary(): Promise<GlossaryEntry[]> {
+  const entries = (await getCollection('glossary')).map((entry) => entry.data);
+  return inReadingOrder(entries, (entry) => ({ paragraph: entry.paragraph, phrases: [entry.term, ...entry.forms] }));
+}
+
+/** The figures ledger in the order its phrases stand in the article. */
+export async function getFiguresInReadingOrder(): Promise<Figure[]> {
+  return inReadingOrder(await getFigures(), (figure) => ({ paragraph: figure.paragraph, phrases: [figure.phrase] }));
+}
+
+/** The dated events, earliest first. */
+export async function getTimeline(): Promise<TimelineEvent[]> {
+  return (await getCollection('timeline')).map((entry) => entry.data).sort((a, b) => a.date.getTime() - b.date.getTime());
+}
+
+/** The named people, places and organisations, in the order the article first names them. */
+export async function getEntities(): Promise<Entity[]> {
+  const entities = (await getCollection('entities')).map((entry) => entry.data);
+  return inReadingOrder(entities, (entity) => ({ paragraph: entity.paragraphs[0] ?? '', phrases: entity.forms }));
+}
+
+/** The figures the chart draws: counts of people on one scale, and the person-times and organisations apart. */
+export async function getChartFigures(): Promise<{ people: ChartFigure[]; apart: ChartFigure[] }> {
+  const figures = await getFiguresInReadingOrder();
+  const toChart = (figure: Figure): ChartFigure => {
+    if (typeof figure.value !== 'number' || !figure.unit || !figure.label) {
+      throw new Error(`content/figures.yaml: ${figure.id} is charted (kind ${figure.kind}) and needs a numeric value, a unit and a label`);
+    }
+    return {
+      id: figure.id,
+      value: figure.value,
+      approx: figure.approx,
+      unit: figure.unit,
+      label: figure.label,
+      paragraph: figure.paragraph,
+    };
+  };
+  return {
+    people: figures.filter((f) => f.kind === 'people').map(toChart),
+    apart: figures.filter((f) => f.kind === 'person-times' || f.kind === 'organisations').map(toChart),
+  };
+}

@@ -1,0 +1,21 @@
+import { parse as parseYaml } from 'yaml';
+import { paragraphId } from '@/lib/paragraphs.ts';
+import { entitySchema, glossaryEntrySchema, timelineEventSchema } from '@/schemas.ts';
+import { partSources, read } from './article.ts';
+
+/** Every paragraph of the article as written in the MDX, keyed by id, in reading order. */
+export function paragraphs(): Map<string, string> {
+  return new Map(partSources().flatMap((part) => part.paragraphs.map((text, index) => [paragraphId(part.id, index + 1), text] as const)));
+}
+
+/** A companion data file as written (unparsed). */
+export function rawData(name: 'glossary' | 'timeline' | 'entities'): unknown {
+  return parseYaml(read(`content/${name}.yaml`));
+}
+
+/** The glossary, parsed with its schema. */
+export const glossary = () => glossaryEntrySchema.array().parse(rawData('glossary'));
+/** The timeline, parsed with its schema. */
+export const timeline = () => timelineEventSchema.array().parse(rawData('timeline'));
+/** The who-and-where index, parsed with its schema. */
+export const entities = () => entitySchema.array().parse(rawData('entities'));
