@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import rehypeArticle from './src/build/rehype-article.ts';
+import rehypeArticleEnglish from './src/build/rehype-article-en.ts';
 import relativeLinks from './src/build/relative-links.ts';
 
 export default defineConfig({
@@ -12,7 +13,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       smartypants: false,
-      rehypePlugins: [[rehypeArticle, { folder: 'content/article' }]],
+      rehypePlugins: [[rehypeArticle, { folder: 'content/article' }], rehypeArticleEnglish],
     }),
   },
   integrations: [mdx(), relativeLinks()],

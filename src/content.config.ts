@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { figureSchema, partSchema, publicationSchema } from './schemas.ts';
+import { englishPartSchema, englishPublicationSchema, figureSchema, partSchema, publicationSchema } from './schemas.ts';
 
 /** The lede and the three sections, one MDX file each; the file name is the part's id. */
 const article = defineCollection({
@@ -20,4 +20,16 @@ const figures = defineCollection({
   schema: figureSchema,
 });
 
-export const collections = { article, meta, figures };
+/** The English translation: one MDX file per part, named and paragraphed as the Chinese. */
+const articleEn = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/en/article' }),
+  schema: englishPartSchema,
+});
+
+/** English publication metadata (`content/en/meta/publication.yaml`). */
+const metaEn = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/en/meta' }),
+  schema: englishPublicationSchema,
+});
+
+export const collections = { article, meta, figures, articleEn, metaEn };

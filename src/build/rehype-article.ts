@@ -7,10 +7,12 @@ import { paragraphId } from '../lib/paragraphs.ts';
 interface Options {
   /** Only files whose path contains this folder are treated as article parts. */
   folder: string;
+  /** Normalise punctuation (default true); off for the English translation, whose ASCII marks are English. */
+  punctuation?: boolean;
 }
 
 /** Rehype plugin for the article's MDX: gives each top-level paragraph its stable id and normalises punctuation in the rendered text. */
-export default function rehypeArticle({ folder }: Options) {
+export default function rehypeArticle({ folder, punctuation = true }: Options) {
   return (tree: Root, file: { path?: string }) => {
     const path = file.path ?? '';
     if (!path.replaceAll('\\', '/').includes(`/${folder}/`)) return;
@@ -23,6 +25,7 @@ export default function rehypeArticle({ folder }: Options) {
         paragraph.properties = { ...paragraph.properties, id: paragraphId(part, position) };
       }
     }
+    if (!punctuation) return;
     visit(tree, 'text', (node: Text) => {
       node.value = normalizePunctuation(node.value);
     });
