@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import rehypeArticle from './src/build/rehype-article.ts';
+import rehypeArticleEnglish from './src/build/rehype-article-en.ts';
 import relativeLinks from './src/build/relative-links.ts';
 import pagefindIndex from './src/build/pagefind.ts';
 import securityHeaders from './src/build/security-headers.ts';
@@ -20,6 +21,7 @@ export default defineConfig({
       smartypants: false,
       rehypePlugins: [
         [rehypeArticle, { folder: 'content/article' }],
+        rehypeArticleEnglish,
         [rehypeGlossary, { folder: 'content/article', glossary: 'content/glossary.yaml' }],
         rehypePermalinks,
       ],

@@ -1,6 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { entitySchema, figureSchema, glossaryEntrySchema, partSchema, publicationSchema, timelineEventSchema } from './schemas.ts';
+import {
+  englishPartSchema,
+  englishPublicationSchema,
+  entitySchema,
+  figureSchema,
+  glossaryEntrySchema,
+  partSchema,
+  publicationSchema,
+  timelineEventSchema,
+} from './schemas.ts';
 
 /** The lede and the three sections, one MDX file each; the file name is the part's id. */
 const article = defineCollection({
@@ -38,4 +47,16 @@ const entities = defineCollection({
   schema: entitySchema,
 });
 
-export const collections = { article, meta, figures, glossary, timeline, entities };
+/** The English translation: one MDX file per part, named and paragraphed as the Chinese. */
+const articleEn = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/en/article' }),
+  schema: englishPartSchema,
+});
+
+/** English publication metadata (`content/en/meta/publication.yaml`). */
+const metaEn = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/en/meta' }),
+  schema: englishPublicationSchema,
+});
+
+export const collections = { article, meta, figures, glossary, timeline, entities, articleEn, metaEn };

@@ -111,3 +111,45 @@ export const entitySchema = z.strictObject({
   /** Every paragraph whose text contains one of the forms, in reading order. */
   paragraphs: z.array(paragraphRef).min(1),
 });
+
+/** Text with no Han character: English that needs no `lang="zh-CN"` markup (frontmatter strings cannot carry it). */
+const englishText = z
+  .string()
+  .min(1)
+  .regex(/^[^\p{Script=Han}]*$/u, 'expected English only: Chinese characters need the <Zh> markup of the MDX body');
+
+/** Frontmatter of a part of the English translation (`content/en/article/*.mdx`): as the Chinese, plus a short heading for navigation. */
+export const englishPartSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('lede'),
+    order: z.literal(0),
+  }),
+  z.strictObject({
+    kind: z.literal('section'),
+    order: z.number().int().min(1),
+    title: englishText,
+    /** One or two words for the header navigation, e.g. `Vanguards`. */
+    short: englishText.max(24),
+  }),
+]);
+
+/** A name in English (pinyin or translation) with the Chinese it stands for. */
+const bilingualName = z.strictObject({
+  name: englishText,
+  zh: z.string().regex(/^[\p{Script=Han}“”]+$/u, 'expected the Chinese characters as printed'),
+});
+
+/** English publication metadata (`content/en/meta/publication.yaml`); dates and numbers stay in the Chinese record. */
+export const englishPublicationSchema = z.strictObject({
+  title: englishText,
+  authors: z.array(bilingualName).min(1),
+  periodical: bilingualName.extend({ gloss: englishText }),
+  issue: z.string().regex(/^No\. \d+, \d{4}$/, 'expected the form No. 6, 2022'),
+  deskEditor: bilingualName,
+  keywords: z.array(bilingualName).min(1),
+  language: z.literal('en'),
+  translation: z.strictObject({
+    by: englishText,
+    date: z.coerce.date(),
+  }),
+});

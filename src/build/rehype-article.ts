@@ -7,10 +7,14 @@ import { paragraphId } from '../lib/paragraphs.ts';
 interface Options {
   /** Only files whose path contains this folder are treated as article parts. */
   folder: string;
+  /** Normalise punctuation (default true); off for the English translation, whose ASCII marks are English. */
+  punctuation?: boolean;
+  /** The search sub-result title of the n-th paragraph (default `第n段`). */
+  paragraphTitle?: (position: number) => string;
 }
 
 /** Rehype plugin for the article's MDX: gives each top-level paragraph its stable id (also its search sub-result anchor) and normalises punctuation in the rendered text. */
-export default function rehypeArticle({ folder }: Options) {
+export default function rehypeArticle({ folder, punctuation = true, paragraphTitle = (n) => `第${n}段` }: Options) {
   return (tree: Root, file: { path?: string }) => {
     const path = file.path ?? '';
     if (!path.replaceAll('\\', '/').includes(`/${folder}/`)) return;
@@ -24,10 +28,11 @@ export default function rehypeArticle({ folder }: Options) {
           ...paragraph.properties,
           id: paragraphId(part, position),
           // Makes the paragraph a Pagefind sub-result, so a search result links to it.
-          dataPagefindTitle: `第${position}段`,
+          dataPagefindTitle: paragraphTitle(position),
         };
       }
     }
+    if (!punctuation) return;
     visit(tree, 'text', (node: Text) => {
       node.value = normalizePunctuation(node.value);
     });

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { paragraphLabel } from '../lib/paragraphs.ts';
+import { englishParagraphLabel, paragraphLabel } from '../lib/paragraphs.ts';
 import { PART_IDS } from '../schemas.ts';
 
 /**
@@ -7,7 +7,8 @@ import { PART_IDS } from '../schemas.ts';
  * a ¶ link to itself, named for screen readers (“第二部分第4段的链接”) and kept out of the search index.
  */
 export default function rehypePermalinks() {
-  return (tree: Root) => {
+  return (tree: Root, file: { path?: string }) => {
+    const english = (file.path ?? '').replaceAll('\\', '/').includes('/content/en/');
     for (const node of tree.children) {
       if (node.type !== 'element' || node.tagName !== 'p') continue;
       const id = node.properties['id'];
@@ -18,7 +19,7 @@ export default function rehypePermalinks() {
         properties: {
           href: `#${id}`,
           className: ['permalink'],
-          ariaLabel: `${paragraphLabel(id, PART_IDS)}的链接`,
+          ariaLabel: english ? `Link to ${englishParagraphLabel(id, PART_IDS)}` : `${paragraphLabel(id, PART_IDS)}的链接`,
           dataPagefindIgnore: '',
         },
         children: [{ type: 'text', value: '¶' }],

@@ -1,35 +1,44 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { checkParts } from '@/lib/parts.ts';
+import { shortTitle } from '@/lib/format.ts';
+import type { Lang } from '@/lib/locale.ts';
 import { normalizePunctuation } from '@/lib/normalize.ts';
 import { PART_IDS } from '@/schemas.ts';
 
-/** An article part entry (lede or section) from the content collection. */
-export type Part = CollectionEntry<'article'>;
+/** An article part entry (lede or section) from the content collection, of the Chinese original or the English translation. */
+export type Part = CollectionEntry<'article'> | CollectionEntry<'articleEn'>;
 /** A section entry: a part with a heading. */
 export type Section = Part & { data: { kind: 'section'; title: string } };
 /** The publication metadata record. */
 export type Publication = CollectionEntry<'meta'>['data'];
+/** The English publication metadata record. */
+export type EnglishPublication = CollectionEntry<'metaEn'>['data'];
 
-/** All parts of the article in reading order, checked for unknown ids and clashing orders. */
-export async function getParts(): Promise<Part[]> {
-  const parts = await getCollection('article');
+/** The folder of each language's article parts. */
+const PART_FOLDERS: Readonly<Record<Lang, string>> = { 'zh-CN': 'content/article', en: 'content/en/article' };
+
+/** All parts of the article (or of its English translation) in reading order, checked for unknown ids and clashing orders. */
+export async function getParts(lang: Lang = 'zh-CN'): Promise<Part[]> {
+  const folder = PART_FOLDERS[lang];
+  const parts: Part[] = lang === 'en' ? await getCollection('articleEn') : await getCollection('article');
   checkParts(
-    parts.map((part) => ({ id: part.id, order: part.data.order, filePath: part.filePath ?? `content/article/${part.id}.mdx` })),
+    parts.map((part) => ({ id: part.id, order: part.data.order, filePath: part.filePath ?? `${folder}/${part.id}.mdx` })),
     PART_IDS,
+    folder,
   );
   return parts.sort((a, b) => a.data.order - b.data.order);
 }
 
 /** The lede. */
-export async function getLede(): Promise<Part> {
-  const lede = (await getParts()).find((part) => part.data.kind === 'lede');
-  if (!lede) throw new Error('content/article/lede.mdx: missing; the article needs its lede');
+export async function getLede(lang: Lang = 'zh-CN'): Promise<Part> {
+  const lede = (await getParts(lang)).find((part) => part.data.kind === 'lede');
+  if (!lede) throw new Error(`${PART_FOLDERS[lang]}/lede.mdx: missing; the article needs its lede`);
   return lede;
 }
 
 /** The three sections in reading order. */
-export async function getSections(): Promise<Section[]> {
-  return (await getParts()).filter((part): part is Section => part.data.kind === 'section');
+export async function getSections(lang: Lang = 'zh-CN'): Promise<Section[]> {
+  return (await getParts(lang)).filter((part): part is Section => part.data.kind === 'section');
 }
 
 /** A section with its neighbours for previous/next links. */
@@ -37,6 +46,8 @@ export interface SectionPage {
   section: Section;
   /** The section's heading as readers see it (punctuation normalised). */
   title: string;
+  /** The heading's short form for navigation: its first clause in Chinese, its `short` field in English. */
+  short: string;
   /** 1-based position among the sections. */
   number: number;
   previous: Section | undefined;
@@ -44,11 +55,12 @@ export interface SectionPage {
 }
 
 /** Every section with its previous and next section, for the section pages. */
-export async function getSectionPages(): Promise<SectionPage[]> {
-  const sections = await getSections();
+export async function getSectionPages(lang: Lang = 'zh-CN'): Promise<SectionPage[]> {
+  const sections = await getSections(lang);
   return sections.map((section, index) => ({
     section,
     title: sectionTitle(section),
+    short: 'short' in section.data ? section.data.short : shortTitle(sectionTitle(section)),
     number: index + 1,
     previous: sections[index - 1],
     next: sections[index + 1],
@@ -64,6 +76,13 @@ export function sectionTitle(section: Section): string {
 export async function getPublication(): Promise<Publication> {
   const entry = await getEntry('meta', 'publication');
   if (!entry) throw new Error('content/meta/publication.yaml: missing; the site needs the publication metadata');
+  return entry.data;
+}
+
+/** The English publication metadata. */
+export async function getEnglishPublication(): Promise<EnglishPublication> {
+  const entry = await getEntry('metaEn', 'publication');
+  if (!entry) throw new Error('content/en/meta/publication.yaml: missing; the English pages need their metadata');
   return entry.data;
 }
 

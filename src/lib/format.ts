@@ -19,3 +19,41 @@ const CHINESE_DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', 
 export function chineseOrdinal(n: number): string {
   return CHINESE_DIGITS[n] ?? String(n);
 }
+
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A date as English readers write it, e.g. `June 18, 2022` (read in UTC, as the date carries no time). */
+export function englishDate(date: Date): string {
+  return `${ENGLISH_MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+}
+
+/** A month and year in English, e.g. `November 2026`. */
+export function englishMonth(date: Date): string {
+  return `${ENGLISH_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+const ENGLISH_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** A small number in English words (3 → three), for “Part three”; falls back to Arabic past ten. */
+export function englishNumberWord(n: number): string {
+  return ENGLISH_NUMBERS[n] ?? String(n);
+}
+
+/** What goes before the `index`-th of `count` items in an English list: nothing, `, ` or ` and ` (A, B and C). */
+export function listSeparator(index: number, count: number): string {
+  if (index === 0) return '';
+  return index === count - 1 ? ' and ' : ', ';
+}

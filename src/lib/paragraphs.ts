@@ -34,6 +34,12 @@ export function paragraphLabel(id: string, partIds: readonly string[]): string {
   return `${part === 'lede' ? '导语' : `第${chineseOrdinal(partIndex)}部分`}第${number}段`;
 }
 
+/** An English label for a paragraph, e.g. `Part 2, paragraph 4` (`Introduction, paragraph 2` in the lede). */
+export function englishParagraphLabel(id: string, partIds: readonly string[]): string {
+  const { part, partIndex, number } = parseParagraphId(id, partIds);
+  return `${part === 'lede' ? 'Introduction' : `Part ${partIndex}`}, paragraph ${number}`;
+}
+
 /** Where a paragraph stands in reading order, as a pair to compare: the part's place in `partIds`, then the paragraph's number. */
 export function paragraphPosition(id: string, partIds: readonly string[]): [number, number] {
   const { partIndex, number } = parseParagraphId(id, partIds);

@@ -6,7 +6,7 @@ export interface PartFile {
 }
 
 /** Checks the article's parts: known ids only, each id once, no two with the same order; throws a message naming the file. */
-export function checkParts(parts: readonly PartFile[], knownIds: readonly string[]): void {
+export function checkParts(parts: readonly PartFile[], knownIds: readonly string[], folder = 'content/article'): void {
   const problems: string[] = [];
   for (const part of parts) {
     if (!knownIds.includes(part.id)) {
@@ -14,8 +14,7 @@ export function checkParts(parts: readonly PartFile[], knownIds: readonly string
     }
   }
   for (const id of knownIds) {
-    if (!parts.some((part) => part.id === id))
-      problems.push(`content/article/${id}.mdx: missing; every part of the article needs its file`);
+    if (!parts.some((part) => part.id === id)) problems.push(`${folder}/${id}.mdx: missing; every part of the article needs its file`);
   }
   const byOrder = new Map<number, PartFile>();
   for (const part of parts) {

@@ -1,0 +1,82 @@
+import type { Lang } from '@/lib/locale.ts';
+
+/** The interface strings of the site's chrome, one set per language. */
+export interface UiStrings {
+  /** The skip link's text. */
+  skipLink: string;
+  /** The site's short name, in the header. */
+  siteName: string;
+  /** The label of the header's article navigation. */
+  articleNav: string;
+  /** The lede's name in navigation. */
+  lede: string;
+  /** The full-article page, short and long. */
+  full: string;
+  fullLong: string;
+  /** The parallel-reading page, short and long. */
+  parallel: string;
+  parallelLong: string;
+  /** Previous/next navigation between sections. */
+  pager: string;
+  previous: string;
+  next: string;
+  continue: string;
+  /** The table of contents' heading. */
+  toc: string;
+  /** The label of the language switcher, and this language's name in it. */
+  languageNav: string;
+  languageName: string;
+  /** The label of the footer's companion-page navigation. */
+  companions: string;
+  /** The word before a paragraph id in a paragraph link's name, e.g. `Paragraph vanguard-4`. */
+  paragraph: string;
+  /** The header's search control. */
+  search: string;
+}
+
+/** Every interface string, in both languages. */
+export const UI: Readonly<Record<Lang, UiStrings>> = {
+  'zh-CN': {
+    skipLink: '跳到正文',
+    siteName: '党旗在副中心疫情防控一线',
+    articleNav: '文章导航',
+    lede: '导语',
+    full: '全文',
+    fullLong: '全文（一页阅读）',
+    parallel: '中英对照',
+    parallelLong: '中英对照阅读',
+    pager: '上一节与下一节',
+    previous: '上一节',
+    next: '下一节',
+    continue: '继续',
+    toc: '目录',
+    languageNav: '语言',
+    languageName: '中文',
+    companions: '读者助手',
+    paragraph: '段落',
+    search: '搜索',
+  },
+  en: {
+    skipLink: 'Skip to the text',
+    siteName: 'The Party flag on the sub-centre’s front line',
+    articleNav: 'Article',
+    lede: 'Introduction',
+    full: 'Full text',
+    fullLong: 'Full text on one page',
+    parallel: 'Parallel text',
+    parallelLong: 'Chinese and English side by side',
+    pager: 'Previous and next section',
+    previous: 'Previous section',
+    next: 'Next section',
+    continue: 'Continue',
+    toc: 'Contents',
+    languageNav: 'Language',
+    languageName: 'English',
+    companions: 'Reader’s companions (in Chinese)',
+    paragraph: 'Paragraph',
+    search: 'Search',
+  },
+};
+
+/** The slugs of the pages that exist in both languages (`''` is the home page): each has a language switcher to its twin and `hreflang` alternates. */
+export const TRANSLATED_SLUGS: readonly string[] = ['', 'organizing', 'vanguard', 'contributions', 'full', 'parallel'];

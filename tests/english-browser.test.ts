@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { TRANSLATED_SLUGS } from '@/data/i18n.ts';
+import { pageUrl } from '@/lib/urls.ts';
+import { launchChromium } from './support/browser.ts';
+import { serveSite, type SiteServer } from './support/server.ts';
+
+const EN_PATHS = ['en/', 'en/organizing/', 'en/vanguard/', 'en/contributions/', 'en/full/', 'en/parallel/'];
+const PARALLEL_PATHS = ['parallel/', 'en/parallel/'];
+
+let browser: Browser;
+let site: SiteServer;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveSite('dist')]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Opens a page and records console errors, failed requests and requests that leave the site. */
+async function open(context: BrowserContext, path: string) {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const outside: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('requestfailed', (request) => errors.push(`failed: ${request.url()}`));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(site.url) && !request.url().startsWith('data:')) outside.push(request.url());
+  });
+  const response = await page.goto(site.url + path);
+  return { page, response, errors, outside };
+}
+
+/** Root-relative page URL as a path under the test server. */
+const served = (slug: string, lang: 'zh-CN' | 'en') => `${site.url}${pageUrl(slug, lang).slice(1)}`;
+
+/** The boxes of each parallel row's Chinese and English paragraphs. */
+function rowBoxes(page: Page) {
+  return page.locator('.parallel-row').evaluateAll((rows) =>
+    rows.map((row) => {
+      const box = (selector: string) => {
+        const rect = row.querySelector(selector)!.getBoundingClientRect();
+        return { top: rect.top, left: rect.left, right: rect.right };
+      };
+      return { id: row.id, zh: box('p[lang="zh-CN"]'), en: box('p[lang="en"]'), link: box('a') };
+    }),
+  );
+}
+
+describe('the English edition in Chromium', () => {
+  it.each([...EN_PATHS, 'parallel/'].map((p) => [p] as const))(
+    '%s loads with no console error and no request outside the site',
+    async (path) => {
+      const context = await browser.newContext();
+      const { page, response, errors, outside } = await open(context, path);
+      await page.waitForLoadState('networkidle');
+      expect(response?.status()).toBe(200);
+      expect(errors).toEqual([]);
+      expect(outside).toEqual([]);
+      await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(path.startsWith('en/') ? 'en' : 'zh-CN');
+      await context.close();
+    },
+  );
+
+  it('the language switcher keeps the reader on the same page, both ways, on every translated page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const slug of TRANSLATED_SLUGS) {
+      await page.goto(served(slug, 'zh-CN'));
+      const chineseHeading = await page.getByRole('heading', { level: 1 }).textContent();
+      const chineseTitle = await page.title();
+      await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
+      await page.waitForURL(served(slug, 'en'));
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+      // The parallel page has the same bilingual h1 in both languages; its title and chrome change.
+      await expect(page.title()).resolves.not.toBe(chineseTitle);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/[A-Z][a-z]+ [a-z]+/);
+      await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' }).click();
+      await page.waitForURL(served(slug, 'zh-CN'));
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(chineseHeading);
+    }
+    await context.close();
+  });
+
+  it('a paragraph link works in both languages with the same fragment', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    for (const [lang, path] of [
+      ['en', 'en/vanguard/#vanguard-4'],
+      ['zh-CN', 'vanguard/#vanguard-4'],
+      ['en', 'en/parallel/#vanguard-4'],
+    ] as const) {
+      const { page } = await open(context, path);
+      const target = await page.evaluate(() => {
+        const element = document.querySelector(':target');
+        const top = element?.getBoundingClientRect().top ?? -1;
+        return { id: element?.id, lang: element?.closest('[lang]')?.getAttribute('lang'), top, text: element?.textContent ?? '' };
+      });
+      expect(target.id, path).toBe('vanguard-4');
+      expect(target.text, path).toContain('637');
+      if (!path.includes('parallel')) expect(target.lang, path).toBe(lang);
+      expect(target.top, `${path} scrolled to its paragraph`).toBeGreaterThanOrEqual(-1);
+      expect(target.top, `${path} scrolled to its paragraph`).toBeLessThan(200);
+      await page.close();
+    }
+    await context.close();
+  });
+
+  it.each(PARALLEL_PATHS.map((p) => [p] as const))('%s at 1280 px: each row’s paragraphs side by side, tops aligned', async (path) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page } = await open(context, path);
+    const rows = await rowBoxes(page);
+    expect(rows).toHaveLength(19);
+    for (const { id, zh, en, link } of rows) {
+      expect(Math.abs(zh.top - en.top), `${id}: tops`).toBeLessThan(1);
+      expect(zh.right, `${id}: Chinese left of English`).toBeLessThan(en.left);
+      expect(link.right, `${id}: link in the gutter`).toBeLessThanOrEqual(zh.left);
+    }
+    const headings = await page
+      .getByRole('heading', { level: 2 })
+      .evaluateAll((h2s) => h2s.map((h2) => Array.from(h2.querySelectorAll('span'), (span) => span.getBoundingClientRect().top)));
+    for (const [zhTop, enTop] of headings) expect(Math.abs(zhTop! - enTop!)).toBeLessThan(1);
+    await context.close();
+  });
+
+  it.each(PARALLEL_PATHS.map((p) => [p] as const))('%s at 375 px: Chinese first, then English, in one column', async (path) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const { page } = await open(context, path);
+    for (const { id, zh, en } of await rowBoxes(page)) {
+      expect(zh.top, id).toBeLessThan(en.top);
+      expect(Math.abs(zh.left - en.left), id).toBeLessThan(1);
+    }
+    await context.close();
+  });
+
+  it.each([320, 375])('at %i px wide nothing scrolls sideways, on any English or parallel page', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 740 } });
+    for (const path of [...EN_PATHS, 'parallel/']) {
+      const { page } = await open(context, path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} at ${width}px`).toBe(0);
+      await page.close();
+    }
+    await context.close();
+  });
+
+  it('sets English at about 70 characters a line, hyphenated, in a Latin face with Chinese words in a Chinese one', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page } = await open(context, 'en/vanguard/');
+    const paragraph = page.locator('#vanguard-4');
+    const lines = await paragraph.evaluate((p) => {
+      // Count the characters on each line box, from the position of every character.
+      const counts: { middle: number; chars: number }[] = [];
+      const range = document.createRange();
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let i = 0; i < (node.textContent ?? '').length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect) continue;
+          const middle = (rect.top + rect.bottom) / 2;
+          const line = counts.find((c) => Math.abs(c.middle - middle) < 8);
+          if (line) line.chars += 1;
+          else counts.push({ middle, chars: 1 });
+        }
+      }
+      return counts.map((c) => c.chars);
+    });
+    const full = lines.slice(0, -1);
+    const average = full.reduce((a, b) => a + b, 0) / full.length;
+    expect(full.length).toBeGreaterThanOrEqual(5);
+    expect(average).toBeGreaterThanOrEqual(60);
+    expect(average).toBeLessThanOrEqual(80);
+    await expect(paragraph.evaluate((p) => getComputedStyle(p).hyphens)).resolves.toBe('auto');
+    await expect(paragraph.evaluate((p) => getComputedStyle(p).fontFamily)).resolves.toMatch(/^"Iowan Old Style"/);
+    await expect(
+      page
+        .locator('#vanguard-1 span[lang="zh-CN"]')
+        .first()
+        .evaluate((s) => getComputedStyle(s).fontFamily),
+    ).resolves.toMatch(/^"Noto Serif CJK SC"/);
+    await context.close();
+  });
+
+  it('never hyphenates Chinese, even among English', async () => {
+    const context = await browser.newContext();
+    const { page } = await open(context, 'en/parallel/');
+    await expect(page.locator('#vanguard-4-zh').evaluate((p) => getComputedStyle(p).hyphens)).resolves.toBe('manual');
+    await expect(page.locator('#vanguard-4-en').evaluate((p) => getComputedStyle(p).hyphens)).resolves.toBe('auto');
+    await context.close();
+  });
+
+  it('follows the reader’s colour scheme, and its skip link leads to the text', async () => {
+    const colours: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const { page } = await open(context, 'en/');
+      colours.push(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor));
+      if (colorScheme === 'light') {
+        await page.keyboard.press('Tab');
+        await expect(page.getByRole('link', { name: 'Skip to the text' }).evaluate((el) => el === document.activeElement)).resolves.toBe(
+          true,
+        );
+        await page.keyboard.press('Enter');
+        await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+      }
+      await context.close();
+    }
+    expect(colours[0]).not.toBe(colours[1]);
+  });
+});

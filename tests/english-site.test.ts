@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import type { Element } from 'hast';
+import { TRANSLATED_SLUGS } from '@/data/i18n.ts';
+import { pagePlace } from '@/lib/locale.ts';
+import { normalizePunctuation } from '@/lib/normalize.ts';
+import { paragraphId } from '@/lib/paragraphs.ts';
+import { partSources } from './support/article.ts';
+import { builtPage, elementText, paragraphIds } from './support/dist.ts';
+import {
+  allBuiltPages,
+  CHINESE,
+  EN_PAGES,
+  englishPartSources,
+  findElements,
+  linkTarget,
+  parsePage,
+  textOf,
+  walkWithLang,
+  withoutTags,
+} from './support/english.ts';
+
+const chinese = partSources();
+const english = englishPartSources();
+const pageOf = (id: string) => (id === 'lede' ? 'en/index.html' : `en/${id}/index.html`);
+const allIds = chinese.flatMap((part) => part.paragraphs.map((_, index) => paragraphId(part.id, index + 1)));
+const isZh = (lang: string) => /^zh\b/i.test(lang);
+const attr = (element: Element, name: string) => String(element.properties[name] ?? '');
+const CHINESE_PAGES = allBuiltPages().filter((path) => pagePlace(`/${path}`).lang === 'zh-CN');
+const ENGLISH_PAGES = allBuiltPages().filter((path) => pagePlace(`/${path}`).lang === 'en');
+
+describe('English pages (dist/en/)', () => {
+  it.each(EN_PAGES.map((p) => [p] as const))('%s exists, in English, with one h1, landmarks and a skip link', (path) => {
+    const html = builtPage(path);
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en"/i);
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    expect(html).toMatch(/<main id="main"/);
+    expect(html).toMatch(/<header[\s>]/);
+    expect(html).toMatch(/<footer[\s>]/);
+    expect(html).toMatch(/<a class="skip-link" href="#main">Skip to the text<\/a>/);
+    // The one script is the inline search loader every page carries; English pages fetch no JavaScript.
+    expect(html.match(/<script[\s>]/g)).toHaveLength(1);
+    expect(html).toMatch(/<script>\(\(\)=>\{document\.documentElement\.classList\.add\("js"\)/);
+    expect(html).not.toMatch(/\s(?:href|src)="\/(?!\/)/);
+  });
+
+  it.each(english.map((p) => [p.id, p] as const))(
+    'the English %s page holds its paragraphs, ids shared with the Chinese, text as written',
+    (id, part) => {
+      const html = builtPage(pageOf(id));
+      const ids = chinese.find((p) => p.id === id)!.paragraphs.map((_, index) => paragraphId(id, index + 1));
+      expect(paragraphIds(html)).toEqual(ids);
+      // Text as written: no punctuation widened, no space slipped into a <Zh> span.
+      part.paragraphs.forEach((paragraph, index) => expect(elementText(html, ids[index]!)).toBe(withoutTags(paragraph)));
+    },
+  );
+
+  it.each(english.filter((p) => p.data.title).map((p) => [p.id, p] as const))('the English %s page is headed by its title', (id, part) => {
+    expect(builtPage(pageOf(id))).toContain(`>${part.data.title}</h1>`);
+  });
+
+  it('the English full text holds every paragraph once, in reading order', () => {
+    expect(paragraphIds(builtPage('en/full/index.html'))).toEqual(allIds);
+  });
+
+  it('the English home page has the title, byline, source line, lede and contents', () => {
+    const html = builtPage('en/index.html');
+    expect(html).toContain('The Party Flag Flies High on the Front Line of Epidemic Prevention and Control in the Sub-centre</h1>');
+    expect(html).toContain('By Chang Jingjing (<span lang="zh-CN">常菁菁</span>) and Jiao Chaochao (<span lang="zh-CN">焦超超</span>)');
+    expect(html).toContain(
+      '<cite>Beijing Zhibu Shenghuo</cite> (<span lang="zh-CN">北京支部生活</span>, “Beijing Party Branch Life”), No. 6, 2022 (<time datetime="2022-06-18">June 18, 2022</time>)',
+    );
+    expect(html).toMatch(
+      /<nav aria-labelledby="toc-heading"[\s\S]*href="\.\/organizing\/"[\s\S]*href="\.\/vanguard\/"[\s\S]*href="\.\/contributions\/"[\s\S]*href="\.\/full\/"[\s\S]*href="\.\/parallel\/"/,
+    );
+  });
+});
+
+describe('Chinese on English pages', () => {
+  it('are the home page, the three sections, the full text and the parallel text, and no stub', () => {
+    expect(ENGLISH_PAGES).toEqual([...EN_PAGES].sort());
+  });
+
+  it.each(ENGLISH_PAGES.map((p) => [p] as const))('%s has no Chinese outside lang="zh-CN", in text or attributes', (path) => {
+    const stray: string[] = [];
+    walkWithLang(parsePage(path), '', (node, lang) => {
+      if (isZh(lang)) return;
+      if (node.type === 'text' && CHINESE.test(node.value)) stray.push(`text “${node.value.trim().slice(0, 40)}” (lang ${lang})`);
+      if (node.type === 'element') {
+        for (const [name, value] of Object.entries(node.properties)) {
+          if (CHINESE.test(String(value))) stray.push(`<${node.tagName} ${name}="${String(value).slice(0, 40)}">`);
+        }
+      }
+    });
+    expect(stray).toEqual([]);
+  });
+
+  it('would find an unmarked Chinese word', () => {
+    const tree = parsePage('en/vanguard/index.html');
+    const span = findElements(tree, (el) => el.tagName === 'span' && attr(el, 'lang') === 'zh-CN')[0]!;
+    delete span.properties['lang'];
+    let found = 0;
+    walkWithLang(tree, '', (node, lang) => {
+      if (!isZh(lang) && node.type === 'text' && CHINESE.test(node.value)) found += 1;
+    });
+    expect(found).toBe(1);
+  });
+});
+
+describe('English on Chinese pages', () => {
+  it.each(CHINESE_PAGES.map((p) => [p] as const))('%s marks every English phrase lang="en"', (path) => {
+    const stray: string[] = [];
+    walkWithLang(parsePage(path), '', (node, lang) => {
+      if (lang.startsWith('en') || node.type !== 'text') return;
+      // A run of three Latin words is English prose; single words (English, Astro) and figures are not.
+      if (/[A-Za-z]+[\s,]+[A-Za-z]+[\s,]+[A-Za-z]+/.test(node.value)) stray.push(node.value.trim().slice(0, 40));
+    });
+    expect(stray).toEqual([]);
+  });
+});
+
+describe('hreflang alternates', () => {
+  const pages = allBuiltPages();
+  const alternatesOf = (path: string) =>
+    findElements(parsePage(path), (el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate').map((el) => ({
+      hreflang: attr(el, 'hrefLang'),
+      target: linkTarget(path, attr(el, 'href')),
+    }));
+  const langOf = (path: string) => /<html lang="([^"]+)"/.exec(builtPage(path))?.[1];
+
+  it('every translated page has zh-CN, en and x-default, and they lead to built pages in that language', () => {
+    const translated = pages.filter((path) => TRANSLATED_SLUGS.includes(pagePlace(`/${path}`).slug));
+    expect(translated).toHaveLength(TRANSLATED_SLUGS.length * 2);
+    for (const path of translated) {
+      const links = alternatesOf(path);
+      expect(
+        links.map((l) => l.hreflang),
+        path,
+      ).toEqual(['zh-CN', 'en', 'x-default']);
+      for (const { hreflang, target } of links) {
+        expect(target && pages.includes(target), `${path} → ${target}`).toBe(true);
+        expect(langOf(target!), `${path} → ${target}`).toBe(hreflang === 'x-default' ? 'zh-CN' : hreflang);
+      }
+      // Self-reference, and the same page path in the other language.
+      expect(links.find((l) => l.hreflang === langOf(path))?.target).toBe(path);
+    }
+  });
+
+  it('pairs are mutual: each alternate lists the page back', () => {
+    for (const path of pages) {
+      for (const { target } of alternatesOf(path)) {
+        expect(
+          alternatesOf(target!).map((l) => l.target),
+          `${target} → ${path}`,
+        ).toContain(path);
+      }
+    }
+  });
+
+  it('a page without a twin has no alternates', () => {
+    expect(alternatesOf('404.html')).toEqual([]);
+  });
+});
+
+describe('language switcher', () => {
+  it('on every page leads to the same page in the other language, or to its home page when there is no twin', () => {
+    for (const path of allBuiltPages()) {
+      const switcher = findElements(parsePage(path), (el) => el.tagName === 'nav' && ['Language', '语言'].includes(attr(el, 'ariaLabel')));
+      expect(switcher, path).toHaveLength(1);
+      const links = findElements({ type: 'root', children: switcher }, (el) => el.tagName === 'a');
+      expect(links, path).toHaveLength(1);
+      const target = linkTarget(path, attr(links[0]!, 'href'))!;
+      const here = pagePlace(`/${path}`);
+      const there = pagePlace(`/${target}`);
+      expect(there.lang, path).not.toBe(here.lang);
+      expect(there.slug, path).toBe(TRANSLATED_SLUGS.includes(here.slug) ? here.slug : '');
+      expect(attr(links[0]!, 'hrefLang')).toBe(there.lang);
+    }
+  });
+});
+
+describe('parallel text (/parallel/, /en/parallel/)', () => {
+  it.each(['parallel/index.html', 'en/parallel/index.html'])(
+    '%s has one row per paragraph, each with the Chinese then the English',
+    (path) => {
+      const tree = parsePage(path);
+      const rows = findElements(tree, (el) => attr(el, 'className').includes('parallel-row'));
+      expect(rows.map((row) => attr(row, 'id'))).toEqual(allIds);
+      for (const row of rows) {
+        const id = attr(row, 'id');
+        const paragraphs = findElements({ type: 'root', children: [row] }, (el) => el.tagName === 'p');
+        expect(paragraphs.map((p) => [attr(p, 'id'), attr(p, 'lang')])).toEqual([
+          [`${id}-zh`, 'zh-CN'],
+          [`${id}-en`, 'en'],
+        ]);
+        const part = id.replace(/-\d+$/, '');
+        const index = Number(id.split('-').at(-1)) - 1;
+        expect(textOf(paragraphs[0]!)).toBe(normalizePunctuation(chinese.find((p) => p.id === part)!.paragraphs[index]!));
+        expect(textOf(paragraphs[1]!)).toBe(withoutTags(english.find((p) => p.id === part)!.paragraphs[index]!));
+        const link = findElements({ type: 'root', children: [row] }, (el) => el.tagName === 'a')[0]!;
+        expect(attr(link, 'href')).toBe(`#${id}`);
+      }
+    },
+  );
+
+  it('heads each section with both headings in one h2', () => {
+    const headings = findElements(parsePage('en/parallel/index.html'), (el) => el.tagName === 'h2');
+    expect(
+      headings.map((h2) => [
+        attr(h2, 'id'),
+        ...findElements({ type: 'root', children: [h2] }, (el) => el.tagName === 'span').map(
+          (span) => `${attr(span, 'lang')}: ${textOf(span)}`,
+        ),
+      ]),
+    ).toEqual(
+      chinese.slice(1).map((zh, i) => [zh.id, `zh-CN: ${normalizePunctuation(zh.data.title!)}`, `en: ${english[i + 1]!.data.title}`]),
+    );
+  });
+});
