@@ -5,8 +5,14 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import rehypeArticle from './src/build/rehype-article.ts';
 import relativeLinks from './src/build/relative-links.ts';
+import siteFiles from './src/build/site-files.ts';
+import { parseSiteUrl } from './src/lib/urls.ts';
+
+// Optional: the absolute address the site is deployed at (SITE_URL), for canonical links, the sitemap and robots.txt.
+const site = parseSiteUrl(process.env.SITE_URL);
 
 export default defineConfig({
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
@@ -15,7 +21,7 @@ export default defineConfig({
       rehypePlugins: [[rehypeArticle, { folder: 'content/article' }]],
     }),
   },
-  integrations: [mdx(), relativeLinks()],
+  integrations: [mdx(), relativeLinks(), siteFiles()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

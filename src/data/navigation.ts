@@ -9,7 +9,7 @@ export interface NavLink {
 }
 
 /** The reader's companion pages, linked from every page's footer navigation, in this order. */
-export const companionLinks: NavLink[] = [];
+export const companionLinks: NavLink[] = [companion('about', '关于本版')];
 
 /** Root-relative link to a companion page. */
 export function companion(id: string, label: string): NavLink {

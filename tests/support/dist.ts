@@ -7,6 +7,7 @@ export const PAGES = [
   'vanguard/index.html',
   'contributions/index.html',
   'full/index.html',
+  'about/index.html',
   '404.html',
 ] as const;
 
