@@ -22,6 +22,7 @@ export default defineConfig({
     }),
   },
   integrations: [mdx(), relativeLinks(), siteFiles()],
-  vite: { plugins: [tailwindcss()] },
+  // assetsInlineLimit 0: every bundled script stays an external file, never inlined into the page (a strict CSP allows no inline script).
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });
