@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { balancedLines, subsetsFor } from '@/lib/font-subsets.ts';
+import { codePoint } from '@/lib/format.ts';
 import { buildDate, dayOf, normalizationTally } from '@/lib/provenance.ts';
 import { robotsTxt, sitemapXml } from '@/lib/sitemap.ts';
 import { absoluteUrl, parseSiteUrl } from '@/lib/urls.ts';
@@ -17,6 +18,10 @@ describe('normalizationTally', () => {
       { ascii: ';', wide: '；', count: 1 },
       { ascii: '?', wide: '？', count: 1 },
     ]);
+  });
+
+  it('names marks by code point', () => {
+    expect([codePoint(','), codePoint('，'), codePoint('（')]).toEqual(['U+002C', 'U+FF0C', 'U+FF08']);
   });
 
   it('is zero for text with nothing to change', () => {

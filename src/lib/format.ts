@@ -19,3 +19,8 @@ const CHINESE_DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', 
 export function chineseOrdinal(n: number): string {
   return CHINESE_DIGITS[n] ?? String(n);
 }
+
+/** A character's Unicode code point as written in references, e.g. `U+FF0C` for `，`. */
+export function codePoint(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
