@@ -11,8 +11,14 @@ import securityHeaders from './src/build/security-headers.ts';
 import rehypeGlossary from './src/build/rehype-glossary.ts';
 import rehypePermalinks from './src/build/rehype-permalinks.ts';
 import glossaryFirst from './src/build/glossary-first.ts';
+import siteFiles from './src/build/site-files.ts';
+import { parseSiteUrl } from './src/lib/urls.ts';
+
+// Optional: the absolute address the site is deployed at (SITE_URL), for canonical links, the sitemap and robots.txt.
+const site = parseSiteUrl(process.env.SITE_URL);
 
 export default defineConfig({
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
@@ -27,9 +33,9 @@ export default defineConfig({
       ],
     }),
   },
-  // Post-build steps run in this order: trim repeated glossary links, relativise URLs, index, write headers.
-  integrations: [mdx(), glossaryFirst(), relativeLinks(), pagefindIndex(), securityHeaders()],
-  // Scripts stay external files, never inlined: one origin, cacheable, simple to allow under a strict CSP.
+  // Post-build steps run in this order: trim repeated glossary links, relativise URLs, index, site files, headers.
+  integrations: [mdx(), glossaryFirst(), relativeLinks(), pagefindIndex(), siteFiles(), securityHeaders()],
+  // assetsInlineLimit 0: every bundled script stays an external file, never inlined into the page (a strict CSP allows no inline script).
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // A strict policy on every page: Astro hashes its styles and scripts; our one inline script adds its own hash

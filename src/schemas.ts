@@ -32,6 +32,13 @@ export const publicationSchema = z.strictObject({
   keywords: z.array(z.string().min(1)).min(1),
   deskEditor: z.string().min(1),
   language: z.literal('zh-CN'),
+  /** Hanyu Pinyin and English forms for Latin-script citations (APA, Chicago); one name per author, in the same order. */
+  romanized: z.strictObject({
+    title: z.string().min(1),
+    titleEnglish: z.string().min(1),
+    periodical: z.string().min(1),
+    authors: z.array(z.strictObject({ family: z.string().min(1), given: z.string().min(1) })).min(1),
+  }),
 });
 
 /** One entry of the figures ledger (`content/figures.yaml`). */

@@ -14,6 +14,7 @@ export const companionLinks: NavLink[] = [
   companion('timeline', '时间线'),
   companion('glossary', '名词解释'),
   companion('people-places', '人物与地点'),
+  companion('about', '关于本版'),
 ];
 
 /** Root-relative link to a companion page. */

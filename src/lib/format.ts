@@ -57,3 +57,8 @@ export function listSeparator(index: number, count: number): string {
   if (index === 0) return '';
   return index === count - 1 ? ' and ' : ', ';
 }
+
+/** A character's Unicode code point as written in references, e.g. `U+FF0C` for `，`. */
+export function codePoint(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}

@@ -12,11 +12,12 @@ export const PAGES = [
   'timeline/index.html',
   'glossary/index.html',
   'people-places/index.html',
+  'about/index.html',
   '404.html',
 ] as const;
 
-/** The pages that are read, not searched: they must fetch no JavaScript. */
-export const READING_PAGES = PAGES.filter((page) => page !== 'search/index.html');
+/** The pages that are read, not searched or copied from: they must fetch no JavaScript. */
+export const READING_PAGES = PAGES.filter((page) => page !== 'search/index.html' && page !== 'about/index.html');
 
 /** A built page's HTML. */
 export function builtPage(path: string): string {

@@ -11,8 +11,8 @@ export interface Fixture {
   dir: string;
   /** Rewrites one file of the copy with `edit`. */
   edit(path: string, edit: (text: string) => string): void;
-  /** Runs `astro build` in the copy; returns its exit code and everything it printed. */
-  build(): { status: number | null; output: string };
+  /** Runs `astro build` in the copy (with extra environment variables, if given); returns its exit code and everything it printed. */
+  build(env?: Record<string, string>): { status: number | null; output: string };
   remove(): void;
 }
 
@@ -27,11 +27,11 @@ export function makeFixture(): Fixture {
       const file = join(dir, path);
       writeFileSync(file, edit(readFileSync(file, 'utf8')));
     },
-    build() {
+    build(env = {}) {
       const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       });
       return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
     },

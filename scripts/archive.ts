@@ -1,0 +1,74 @@
+// npm run archive: builds the site, then packs dist/ as a BagIt 1.0 bag (RFC 8493) in archives/<name>/ and
+// archives/<name>.tar.gz. Options: --dist DIR (default dist), --out DIR (default archives).
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { parse as parseYaml } from 'yaml';
+import { readBuildInfo } from '../src/build/provenance.ts';
+import { digest, makeBag, verifyBag, type BagFile } from '../src/lib/bagit.ts';
+import { gbt7714, plainText } from '../src/lib/citation.ts';
+import { tarArchive } from '../src/lib/tar.ts';
+import { publicationSchema } from '../src/schemas.ts';
+import { filesUnder, folderBag, progress } from './bag-files.ts';
+
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'archives' } } });
+const dist = resolve(values.dist);
+const out = resolve(values.out);
+
+const publication = publicationSchema.parse(parseYaml(readFileSync('content/meta/publication.yaml', 'utf8')));
+const build = readBuildInfo();
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string };
+// Dated like the build: by SOURCE_DATE_EPOCH or the commit, so the same commit gives the same bag; the clock only without either.
+const date = build.date?.iso ?? new Date().toISOString();
+const day = build.date ? build.date.iso.slice(0, 10) : date.slice(0, 10);
+const name = `${pkg.name}-${build.commit ? build.commit.slice(0, 12) : day}`;
+
+const paths = filesUnder(dist);
+if (!paths.includes('index.html')) throw new Error(`${dist} holds no index.html: build the site first (npm run build)`);
+const report = progress('hashing');
+const payload: BagFile[] = paths.map((path, index) => {
+  const bytes = readFileSync(join(dist, path));
+  report(index + 1, paths.length, path);
+  return { path, bytes };
+});
+
+const bag = makeBag({
+  payload,
+  info: [
+    ['Source-Organization', process.env['BAG_SOURCE_ORGANIZATION'] || publication.periodical],
+    ['Bagging-Date', day],
+    [
+      'External-Description',
+      `${plainText(gbt7714(publication))} 本包为该文存档版网站的构建产物（dist/），可由任何静态服务器发布，或直接从磁盘打开 data/index.html 阅读。`,
+    ],
+    ...(build.commit
+      ? [['External-Identifier', `git commit ${build.commit}${build.dirty ? ' (with uncommitted changes)' : ''}`] as const]
+      : []),
+    ['Bag-Software-Agent', `${pkg.name} ${pkg.version} scripts/archive.ts`],
+  ],
+});
+
+const folder = join(out, name);
+rmSync(folder, { recursive: true, force: true });
+for (const file of bag) {
+  mkdirSync(dirname(join(folder, file.path)), { recursive: true });
+  writeFileSync(join(folder, file.path), file.bytes);
+}
+const mtime = Math.floor(Date.parse(date) / 1000);
+const tarball = gzipSync(
+  tarArchive(
+    bag.map((file) => ({ path: `${name}/${file.path}`, bytes: file.bytes })),
+    mtime,
+  ),
+  { level: 9 },
+);
+writeFileSync(`${folder}.tar.gz`, tarball);
+
+const { problems } = verifyBag(folderBag(folder), progress('verifying'));
+if (problems.length > 0)
+  throw new Error(`the new bag does not verify:\n${problems.map((p) => `${p.kind}: ${p.path} (${p.detail})`).join('\n')}`);
+const info = bag.find((file) => file.path === 'bag-info.txt');
+console.log(`bag: ${folder}/ (${payload.length} payload files)`);
+console.log(`archive: ${folder}.tar.gz (${tarball.length} bytes, sha256 ${digest('sha256', tarball)})`);
+console.log(new TextDecoder().decode(info?.bytes).trimEnd());

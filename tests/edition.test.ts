@@ -1,0 +1,221 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { paragraphId } from '@/lib/paragraphs.ts';
+import { partSources, read, REFERENCE_PATH } from './support/article.ts';
+import { builtPage, elementText, PAGES } from './support/dist.ts';
+import { makeFixture, type Fixture } from './support/fixture.ts';
+
+const pageOf = (id: string) => (id === 'lede' ? 'index.html' : `${id}/index.html`);
+
+/** Counts the characters at which two texts of the same length differ. */
+function differences(a: string, b: string): number {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  expect(y).toHaveLength(x.length);
+  return x.filter((char, index) => char !== y[index]).length;
+}
+
+/** The content of every `<meta name|property=key>` in a page, in order. */
+function meta(html: string, key: string): string[] {
+  const pattern = new RegExp(`<meta (?:name|property)="${key.replace('.', '\\.')}" content="([^"]*)"`, 'g');
+  return Array.from(html.matchAll(pattern), (m) => m[1]!);
+}
+
+function jsonLd(html: string): Record<string, unknown> {
+  const match = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html);
+  expect(match).not.toBeNull();
+  return JSON.parse(match![1]!) as Record<string, unknown>;
+}
+
+/** Every file under a folder, as paths relative to it. */
+function filesUnder(root: string, dir = ''): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const path = dir ? `${dir}/${name}` : name;
+    return statSync(join(root, path)).isDirectory() ? filesUnder(root, path) : [path];
+  });
+}
+
+/** Namespace and vocabulary URLs that are identifiers, not links to this site's host. */
+const VOCABULARIES = /^https?:\/\/(?:schema\.org|purl\.org\/dc\/|www\.w3\.org\/2000\/svg|www\.sitemaps\.org\/schemas\/|tailwindcss\.com)/;
+
+function absoluteUrls(root: string): string[] {
+  return filesUnder(root)
+    .filter((path) => /\.(html|css|js|svg|xml|txt|json)$/.test(path))
+    .flatMap((path) => Array.from(readFileSync(join(root, path), 'utf8').matchAll(/https?:\/\/[^\s"'<>)]+/g), (m) => `${path}: ${m[0]}`));
+}
+
+describe('the about page (关于本版)', () => {
+  const html = builtPage('about/index.html');
+
+  it('gives the number of characters the normalisation changed, as the built pages show it', () => {
+    // Counted independently of countNormalized: the MDX as written against the text the built pages show.
+    let expected = 0;
+    for (const part of partSources()) {
+      const page = builtPage(pageOf(part.id));
+      part.paragraphs.forEach((paragraph, index) => {
+        expected += differences(paragraph, elementText(page, paragraphId(part.id, index + 1))!);
+      });
+      if (part.data.title) {
+        const h1 = /<h1[^>]*>([^<]*)<\/h1>/.exec(page)![1]!;
+        expected += differences(part.data.title, h1);
+      }
+    }
+    expect(expected).toBeGreaterThan(0);
+    expect(/<strong id="normalized-count" data-count="(\d+)"[^>]*>(\d+)<\/strong>/.exec(html)?.slice(1)).toEqual([
+      `${expected}`,
+      `${expected}`,
+    ]);
+  });
+
+  it('gives the SHA-256 of the reference text', () => {
+    const digest = createHash('sha256').update(read(REFERENCE_PATH)).digest('hex');
+    expect(/<code id="reference-sha256"[^>]*>([^<]*)<\/code>/.exec(html)?.[1]).toBe(digest);
+  });
+
+  it('gives the commit built and its date, from git, not from the clock', () => {
+    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+    let commit: string;
+    try {
+      commit = git('rev-parse', 'HEAD');
+    } catch {
+      expect(html).toContain('未知（构建时不在 git 仓库中）');
+      expect(html).not.toContain('id="build-commit"');
+      return;
+    }
+    expect(/<code id="build-commit"[^>]*>([^<]*)<\/code>/.exec(html)?.[1]).toBe(commit);
+    const epoch = process.env['SOURCE_DATE_EPOCH'];
+    const date = epoch ? new Date(Number(epoch) * 1000).toISOString().replace('.000Z', 'Z') : git('log', '-1', '--format=%cI');
+    expect(/<time id="build-date" datetime="([^"]*)"[^>]*>([^<]*)<\/time>/.exec(html)?.slice(1)).toEqual([date, date]);
+  });
+
+  it('names the periodical, issue, date, authors and desk editor', () => {
+    const text = html.replace(/ data-astro-cid-\w+/g, '');
+    for (const fact of [
+      '<dt>刊物</dt><dd>《北京支部生活》</dd>',
+      '<dt>期次</dt><dd>2022年第6期',
+      '2022年6月18日</time>',
+      '<dt>作者</dt><dd>常菁菁、焦超超</dd>',
+      '<dt>责任编辑</dt><dd>袁瑛</dd>',
+    ]) {
+      expect(text).toContain(fact);
+    }
+  });
+
+  it('offers GB/T 7714, APA and Chicago citations, English ones marked as English', () => {
+    expect(html).toContain('常菁菁, 焦超超. 党旗在副中心疫情防控一线高高飘扬[J]. 北京支部生活, 2022(6).');
+    expect(html).toMatch(/<p id="cite-apa" lang="en"[^>]*>Chang, J\., &amp; Jiao, C\. \(2022, June 18\)\./);
+    for (const id of ['cite-chicago-note', 'cite-chicago-short', 'cite-chicago-bib'])
+      expect(html).toMatch(new RegExp(`<p id="${id}" lang="en"`));
+    // Without a site URL there is no online form to cite.
+    expect(html).not.toContain('[J/OL]');
+  });
+
+  it('is linked from the footer of every page', () => {
+    for (const path of PAGES) {
+      const href = path === 'about/index.html' ? './index.html' : path.includes('/') ? '../about/index.html' : './about/index.html';
+      expect(builtPage(path)).toMatch(
+        new RegExp(`<nav aria-label="读者助手"[\\s\\S]*?href="${href.replace(/\./g, '\\.')}"[^>]*>关于本版</a>`),
+      );
+    }
+  });
+
+  it('loads its script as an external module, never inline', () => {
+    const scripts = Array.from(html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)).filter((m) => !m[1]!.includes('ld+json'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(attributes).toMatch(/type="module" src="\.\.\/_astro\/[^"]+\.js"/);
+      expect(body).toBe('');
+    }
+  });
+});
+
+describe('metadata on every page', () => {
+  it.each(PAGES.map((p) => [p] as const))('%s carries JSON-LD, Highwire, Dublin Core and Open Graph', (path) => {
+    const html = builtPage(path);
+    expect(jsonLd(html)).toMatchObject({
+      '@type': 'Article',
+      author: [
+        { '@type': 'Person', name: '常菁菁' },
+        { '@type': 'Person', name: '焦超超' },
+      ],
+      isPartOf: { '@type': 'PublicationIssue', issueNumber: 6, isPartOf: { '@type': 'Periodical', name: '北京支部生活' } },
+      datePublished: '2022-06-18',
+      inLanguage: 'zh-CN',
+    });
+    expect(meta(html, 'citation_title')).toEqual(['党旗在副中心疫情防控一线高高飘扬']);
+    expect(meta(html, 'citation_author')).toEqual(['常菁菁', '焦超超']);
+    expect(meta(html, 'citation_journal_title')).toEqual(['北京支部生活']);
+    expect(meta(html, 'citation_issue')).toEqual(['6']);
+    expect(meta(html, 'citation_publication_date')).toEqual(['2022/06/18']);
+    expect(meta(html, 'citation_language')).toEqual(['zh-CN']);
+    expect(meta(html, 'citation_editor')).toEqual([]);
+    expect(meta(html, 'DC.creator')).toEqual(['常菁菁', '焦超超']);
+    expect(meta(html, 'DC.title')).toHaveLength(1);
+    expect(meta(html, 'og:title')).toHaveLength(1);
+    expect(meta(html, 'og:image')).toEqual([path.includes('/') ? '../og.png' : './og.png']);
+  });
+
+  it('the Open Graph image is a 1200×630 PNG', () => {
+    const png = readFileSync('dist/og.png');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+});
+
+describe('without SITE_URL', () => {
+  it('the build names no absolute URL but vocabularies, and writes no sitemap, robots.txt or canonical link', () => {
+    expect(absoluteUrls('dist').filter((entry) => !VOCABULARIES.test(entry.replace(/^[^:]+: /, '')))).toEqual([]);
+    expect(filesUnder('dist')).not.toContain('sitemap.xml');
+    expect(filesUnder('dist')).not.toContain('robots.txt');
+    for (const path of PAGES) expect(builtPage(path)).not.toContain('rel="canonical"');
+  });
+});
+
+describe('with SITE_URL', () => {
+  const SITE = 'https://archive.example.org/tongzhou/';
+  let fixture: Fixture;
+  let dist: string;
+  const page = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+  beforeAll(() => {
+    fixture = makeFixture();
+    // The copy has no git history: SOURCE_DATE_EPOCH (2023-11-14T22:13:20Z) gives the build its date.
+    const { status, output } = fixture.build({ SITE_URL: SITE, SOURCE_DATE_EPOCH: '1700000000' });
+    expect(status, output).toBe(0);
+    dist = join(fixture.dir, 'dist');
+  }, 300_000);
+  afterAll(() => fixture?.remove());
+
+  it('each page names its canonical URL, and no other host appears', () => {
+    expect(page('index.html')).toContain(`<link rel="canonical" href="${SITE}">`);
+    expect(page('vanguard/index.html')).toContain(`<link rel="canonical" href="${SITE}vanguard/">`);
+    expect(page('404.html')).not.toContain('rel="canonical"');
+    const others = absoluteUrls(dist).filter((entry) => {
+      const url = entry.replace(/^[^:]+: /, '');
+      return !VOCABULARIES.test(url) && !url.startsWith(SITE);
+    });
+    expect(others).toEqual([]);
+  });
+
+  it('writes a sitemap of every page but the 404, and a robots.txt that names it', () => {
+    const sitemap = page('sitemap.xml');
+    const locs = Array.from(sitemap.matchAll(/<loc>([^<]+)<\/loc>/g), (m) => m[1]);
+    expect(locs).toEqual(['', 'about/', 'contributions/', 'full/', 'organizing/', 'vanguard/'].map((p) => SITE + p).sort());
+    expect(page('robots.txt')).toContain(`Sitemap: ${SITE}sitemap.xml`);
+  });
+
+  it('gives absolute Open Graph and JSON-LD URLs, and the [J/OL] citation with the URL', () => {
+    const html = page('vanguard/index.html');
+    expect(meta(html, 'og:url')).toEqual([`${SITE}vanguard/`]);
+    expect(meta(html, 'og:image')).toEqual([`${SITE}og.png`]);
+    expect(jsonLd(html)).toMatchObject({ url: SITE, image: `${SITE}og.png` });
+    expect(page('about/index.html')).toMatch(
+      new RegExp(
+        `\\[J/OL\\]\\. 北京支部生活, 2022\\(6\\)\\[<span data-access-date>2023-11-14</span>\\]\\. ${SITE.replace(/[./]/g, '\\$&')}\\.`,
+      ),
+    );
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { articleJsonLd, dublinCoreTags, highwireTags, jsonLdText, openGraphTags, type MetaTag } from '@/lib/metadata.ts';
+import { publicationSchema } from '@/schemas.ts';
+import { read } from './support/article.ts';
+
+const article = publicationSchema.parse(parseYaml(read('content/meta/publication.yaml')));
+const named = (tags: MetaTag[], name: string) => tags.filter((tag) => 'name' in tag && tag.name === name).map((tag) => tag.content);
+
+describe('schema.org JSON-LD', () => {
+  it('describes an Article by two Persons in issue 6 of the Periodical', () => {
+    const data = articleJsonLd(article);
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      headline: '党旗在副中心疫情防控一线高高飘扬',
+      author: [
+        { '@type': 'Person', name: '常菁菁' },
+        { '@type': 'Person', name: '焦超超' },
+      ],
+      datePublished: '2022-06-18',
+      inLanguage: 'zh-CN',
+      keywords: ['通州区', '防疫', '志愿者'],
+      isPartOf: { '@type': 'PublicationIssue', issueNumber: 6, isPartOf: { '@type': 'Periodical', name: '北京支部生活' } },
+    });
+    expect(data).not.toHaveProperty('editor');
+    expect(data).not.toHaveProperty('url');
+  });
+
+  it('adds the URL and image only when they are absolute', () => {
+    const image = { url: 'https://example.org/og.png', width: 1200, height: 630, alt: 'x' };
+    expect(articleJsonLd(article, { articleUrl: 'https://example.org/', image })).toMatchObject({
+      url: 'https://example.org/',
+      image: 'https://example.org/og.png',
+    });
+    expect(articleJsonLd(article, { image: { ...image, url: '../og.png' } })).not.toHaveProperty('image');
+  });
+
+  it('cannot close its script element', () => {
+    expect(jsonLdText({ a: '</script><script>alert(1)</script>' })).not.toContain('</script');
+  });
+});
+
+describe('Highwire citation tags', () => {
+  const tags = highwireTags(article);
+
+  it('give title, each author once, journal, issue, date and language', () => {
+    expect(named(tags, 'citation_title')).toEqual(['党旗在副中心疫情防控一线高高飘扬']);
+    expect(named(tags, 'citation_author')).toEqual(['常菁菁', '焦超超']);
+    expect(named(tags, 'citation_journal_title')).toEqual(['北京支部生活']);
+    expect(named(tags, 'citation_issue')).toEqual(['6']);
+    expect(named(tags, 'citation_publication_date')).toEqual(['2022/06/18']);
+    expect(named(tags, 'citation_language')).toEqual(['zh-CN']);
+  });
+
+  it('never make the desk editor an editor', () => {
+    expect(named(tags, 'citation_editor')).toEqual([]);
+    expect(JSON.stringify(tags)).not.toContain('袁瑛');
+  });
+});
+
+describe('Dublin Core and Open Graph', () => {
+  it('Dublin Core names title, both creators, date, language, subjects and source', () => {
+    const tags = dublinCoreTags(article, 'CITATION');
+    expect(named(tags, 'DC.title')).toEqual(['党旗在副中心疫情防控一线高高飘扬']);
+    expect(named(tags, 'DC.creator')).toEqual(['常菁菁', '焦超超']);
+    expect(named(tags, 'DC.date')).toEqual(['2022-06-18']);
+    expect(named(tags, 'DC.language')).toEqual(['zh-CN']);
+    expect(named(tags, 'DC.subject')).toEqual(['通州区', '防疫', '志愿者']);
+    expect(named(tags, 'DC.source')).toEqual(['《北京支部生活》2022年第6期']);
+    expect(named(tags, 'DCTERMS.bibliographicCitation')).toEqual(['CITATION']);
+    expect(named(tags, 'DC.identifier')).toEqual([]);
+  });
+
+  it('Open Graph gives og:url only with an absolute URL', () => {
+    const page = { title: 'T', description: 'D' };
+    const without = openGraphTags(article, page, 'S');
+    expect(without.some((tag) => 'property' in tag && tag.property === 'og:url')).toBe(false);
+    const withUrl = openGraphTags(article, { ...page, url: 'https://example.org/x/' }, 'S');
+    expect(withUrl).toContainEqual({ property: 'og:url', content: 'https://example.org/x/' });
+    expect(withUrl).toContainEqual({ property: 'og:locale', content: 'zh_CN' });
+  });
+});
