@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import rehypeArticle from './src/build/rehype-article.ts';
 import relativeLinks from './src/build/relative-links.ts';
+import contentCheck from './src/build/content-check.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
@@ -15,7 +16,7 @@ export default defineConfig({
       rehypePlugins: [[rehypeArticle, { folder: 'content/article' }]],
     }),
   },
-  integrations: [mdx(), relativeLinks()],
+  integrations: [contentCheck(), mdx(), relativeLinks()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });
