@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { figureSchema, partSchema, publicationSchema } from './schemas.ts';
+import { erratumSchema, figureSchema, partSchema, publicationSchema } from './schemas.ts';
 
 /** The lede and the three sections, one MDX file each; the file name is the part's id. */
 const article = defineCollection({
@@ -20,4 +20,10 @@ const figures = defineCollection({
   schema: figureSchema,
 });
 
-export const collections = { article, meta, figures };
+/** The errata: corrections of the printed text, shown in the text and listed with their reasons. */
+const errata = defineCollection({
+  loader: file('./content/errata.yaml'),
+  schema: erratumSchema,
+});
+
+export const collections = { article, meta, figures, errata };
