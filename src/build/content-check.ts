@@ -43,7 +43,8 @@ export function contentError(problems: readonly string[]): AstroError {
 /**
  * Astro integration: checks the content before anything is built (schemas, MDX syntax, text against the reference,
  * figures ledger, errata) and stops `astro build` with one message per mistake. Under `astro dev` it reports the same
- * messages as warnings, again after each change to `content/`, and lets the preview run.
+ * messages as warnings, again after each change to `content/`, and lets the preview run; a change to the errata
+ * recompiles the article, so that the corrected readings follow it.
  */
 export default function contentCheck(): AstroIntegration {
   let root = '';
@@ -59,7 +60,7 @@ export default function contentCheck(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         let timer: NodeJS.Timeout | undefined;
-        let last = '';
+        let last: string | undefined;
         const report = () => {
           const { problems } = checkContent(readContent(root));
           const summary = problems.join('\n');
@@ -68,9 +69,22 @@ export default function contentCheck(): AstroIntegration {
           if (problems.length === 0) logger.info('the content checks out');
           else logger.warn(`${contentError(problems).message}\n${HINT}`);
         };
+        // The corrected readings are drawn into the article's MDX when it compiles (rehype-errata): when the errata change,
+        // the compiled parts are stale, so drop them and reload the page.
+        const recompileArticle = () => {
+          const parts = readContent(root).parts.map((part) => join(root, part.path));
+          for (const environment of Object.values(server.environments)) {
+            for (const path of parts) {
+              for (const module of environment.moduleGraph.getModulesByFile(path) ?? []) environment.moduleGraph.invalidateModule(module);
+            }
+          }
+          server.environments.client.hot.send({ type: 'full-reload' });
+        };
         report();
         server.watcher.on('all', (_event, path) => {
-          if (!path.replaceAll('\\', '/').includes('/content/')) return;
+          const file = path.replaceAll('\\', '/');
+          if (!file.includes('/content/')) return;
+          if (file.endsWith('/content/errata.yaml')) recompileArticle();
           clearTimeout(timer);
           timer = setTimeout(report, 200);
         });
