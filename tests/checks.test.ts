@@ -398,6 +398,11 @@ describe('checkContent', () => {
       'content/errata.yaml:11: entry “vanguard-5-quanzhen”, field “date”: expected a date such as 2022-06-18, found “昨天”',
     ],
     [
+      'a data file that is not valid YAML',
+      edited('content/figures.yaml', (t) => t.replace('  phrase: 637名干部', ' phrase: 637名干部')),
+      'content/figures.yaml:39:1: this is not valid YAML: Sequence item without - indicator',
+    ],
+    [
       'two ledger entries with one id',
       edited('content/figures.yaml', (t) => t.replace('id: sunk-cadres-3717', 'id: city-cadres-637')),
       'content/figures.yaml:45: field “id”: expected an id no other entry has, found “city-cadres-637”, which line 36 has too',
