@@ -30,35 +30,25 @@ function expectProblems(broken: Fixture, messages: string[]) {
   expect(contentOf(broken.dir)).toEqual(before);
 }
 
-describe('a broken content field fails the build', () => {
-  it('names the file and the field of a section’s frontmatter', () => {
-    fixture = makeFixture();
-    fixture.edit('content/article/vanguard.mdx', (text) => text.replace('order: 2', 'order: two'));
-    const { status, output } = fixture.build();
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/article/vanguard.mdx');
-    expect(output).toMatch(/order\W.*[Ee]xpected .*number/);
-  });
-
-  it('names the file and the field of the publication metadata', () => {
-    fixture = makeFixture();
-    fixture.edit('content/meta/publication.yaml', (text) => text.replace('issue: 2022年第6期', 'issue: 第六期'));
-    const { status, output } = fixture.build();
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/meta/publication.yaml');
-    expect(output).toMatch(/issue\W.*expected the form 2022年第6期/);
-  });
-});
-
 // Each build below carries several independent mistakes, in different files, and must print one message for each.
 describe('each editing mistake stops the build with one message naming file, line or field, expected and found', () => {
-  it('a required field missing, an unknown section id, two sections with the same order', () => {
+  it('frontmatter and metadata: a required field missing, a field of the wrong type, a field not in its form', () => {
     fixture = makeFixture();
     fixture.edit('content/article/vanguard.mdx', (text) => text.replace(/^title:.*\n/m, ''));
+    fixture.edit('content/article/organizing.mdx', (text) => text.replace('order: 1', 'order: two'));
+    fixture.edit('content/meta/publication.yaml', (text) => text.replace('issue: 2022年第6期', 'issue: 第六期'));
+    expectProblems(fixture, [
+      'content/article/organizing.mdx:3: field “order”: expected a number, found “two”',
+      'content/article/vanguard.mdx:2: field “title”: expected text, found nothing (the field is missing)',
+      'content/meta/publication.yaml:7: field “issue”: expected the form 2022年第6期, found “第六期”',
+    ]);
+  });
+
+  it('parts: an unknown section id, two sections with the same order', () => {
+    fixture = makeFixture();
     fixture.edit('content/article/contributions.mdx', (text) => text.replace('order: 3', 'order: 1'));
     writeFileSync(join(fixture.dir, 'content/article/appendix.mdx'), '---\nkind: section\norder: 4\ntitle: 附录\n---\n\n正文。\n');
     expectProblems(fixture, [
-      'content/article/vanguard.mdx:2: field “title”: expected text, found nothing (the field is missing)',
       'content/article/appendix.mdx: unknown section id “appendix”; expected one of lede, organizing, vanguard, contributions',
       'content/article/organizing.mdx:3: order 1 is already used by content/article/contributions.mdx; expected each part to have its own order',
     ]);
