@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readerForm, segmentsOf } from '../lib/errata.ts';
@@ -47,10 +47,11 @@ export default function rehypeErrata({ folder, errata }: Options) {
     const path = (file.path ?? '').replaceAll('\\', '/');
     if (!path.includes(`/${folder}/`)) return;
     const part = basename(path, extname(path));
-    const entries = errataSchema
-      .parse(parseYaml(readFileSync(resolve(file.cwd ?? process.cwd(), errata), 'utf8')) ?? [])
-      .filter((entry) => entry.paragraph.startsWith(`${part}-`))
-      .map(readerForm);
+    const errataPath = resolve(file.cwd ?? process.cwd(), errata);
+    const parsed = errataSchema.safeParse(existsSync(errataPath) ? (parseYaml(readFileSync(errataPath, 'utf8')) ?? []) : []);
+    // The content check names the mistake, file and line; here it is enough to stop.
+    if (!parsed.success) throw new Error(`${errata} is not valid: the content check’s message says where`);
+    const entries = parsed.data.filter((entry) => entry.paragraph.startsWith(`${part}-`)).map(readerForm);
     const applied = new Set<Erratum>();
     for (const node of tree.children) {
       if (node.type !== 'element' || node.tagName !== 'p') continue;
