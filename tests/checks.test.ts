@@ -313,7 +313,11 @@ describe('checkFigures', () => {
 
 /** The project's content with one file's text edited. */
 function edited(path: string, edit: (text: string) => string): ContentFiles {
-  const files = readContent('.');
+  return withEdit(readContent('.'), path, edit);
+}
+
+/** `files` with one file's text edited. */
+function withEdit(files: ContentFiles, path: string, edit: (text: string) => string): ContentFiles {
   const change = <T extends { path: string; text: string } | undefined>(file: T): T =>
     file && file.path === path ? { ...file, text: edit(file.text) } : file;
   const result = {
@@ -351,6 +355,15 @@ describe('checkContent', () => {
       'two sections with the same order',
       edited('content/article/vanguard.mdx', (t) => t.replace('order: 2', 'order: 1')),
       'content/article/vanguard.mdx:3: order 1 is already used by content/article/organizing.mdx; expected each part to have its own order',
+    ],
+    [
+      'two sections swapped',
+      withEdit(
+        edited('content/article/vanguard.mdx', (t) => t.replace('order: 2', 'order: 4')),
+        'content/article/contributions.mdx',
+        (t) => t.replace('order: 3', 'order: 2'),
+      ),
+      "content/article/contributions.mdx:3: order 2 puts this section before content/article/vanguard.mdx (order 4), but the reference text prints it after: expected the sections' orders to follow the reference, found them out of turn",
     ],
     [
       'a section title that is not the reference heading',

@@ -142,6 +142,18 @@ export function checkContent(files: ContentFiles): ContentReport {
   }
   // Without every heading the reference cannot be cut into parts, and every comparison would be off.
   if (headings.size !== parts.filter((part) => part.data?.kind === 'section').length) return { problems, paragraphs };
+  const byReference = [...headings].sort(([, a], [, b]) => blocks.indexOf(a) - blocks.indexOf(b)).map(([part]) => part);
+  const byOrder = [...byReference].sort((a, b) => (a.data?.order ?? 0) - (b.data?.order ?? 0));
+  const misplaced = byOrder.findIndex((part, index) => part !== byReference[index]);
+  // The first section out of place, and the one the reference prints there instead.
+  const early = byOrder[misplaced];
+  const due = byReference[misplaced];
+  if (early && due) {
+    problems.push(
+      `${early.file.path}:${early.orderLine}: order ${early.data?.order} puts this section before ${due.file.path} (order ${due.data?.order}), ` +
+        `but the reference text prints it after: expected the sections' orders to follow the reference, found them out of turn`,
+    );
+  }
   const reference = parseReference(files.reference.text, [...headings.values()]);
   const intact = new Set<string>();
   for (const part of readable) {
