@@ -12,6 +12,8 @@ import rehypeGlossary from './src/build/rehype-glossary.ts';
 import rehypePermalinks from './src/build/rehype-permalinks.ts';
 import glossaryFirst from './src/build/glossary-first.ts';
 import siteFiles from './src/build/site-files.ts';
+import rehypeErrata from './src/build/rehype-errata.ts';
+import contentCheck from './src/build/content-check.ts';
 import { parseSiteUrl } from './src/lib/urls.ts';
 
 // Optional: the absolute address the site is deployed at (SITE_URL), for canonical links, the sitemap and robots.txt.
@@ -28,13 +30,15 @@ export default defineConfig({
       rehypePlugins: [
         [rehypeArticle, { folder: 'content/article' }],
         rehypeArticleEnglish,
+        [rehypeErrata, { folder: 'content/article', errata: 'content/errata.yaml' }],
         [rehypeGlossary, { folder: 'content/article', glossary: 'content/glossary.yaml' }],
         rehypePermalinks,
       ],
     }),
   },
-  // Post-build steps run in this order: trim repeated glossary links, relativise URLs, index, site files, headers.
-  integrations: [mdx(), glossaryFirst(), relativeLinks(), pagefindIndex(), siteFiles(), securityHeaders()],
+  // The content check runs first, before Astro reads any content. Post-build steps then run in this order:
+  // trim repeated glossary links, relativise URLs, index, site files, headers.
+  integrations: [contentCheck(), mdx(), glossaryFirst(), relativeLinks(), pagefindIndex(), siteFiles(), securityHeaders()],
   // assetsInlineLimit 0: every bundled script stays an external file, never inlined into the page (a strict CSP allows no inline script).
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

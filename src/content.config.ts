@@ -4,6 +4,7 @@ import {
   englishPartSchema,
   englishPublicationSchema,
   entitySchema,
+  erratumSchema,
   figureSchema,
   glossaryEntrySchema,
   partSchema,
@@ -59,4 +60,10 @@ const metaEn = defineCollection({
   schema: englishPublicationSchema,
 });
 
-export const collections = { article, meta, figures, glossary, timeline, entities, articleEn, metaEn };
+/** The errata: corrections of the printed text, shown in the text and listed with their reasons. */
+const errata = defineCollection({
+  loader: file('./content/errata.yaml'),
+  schema: erratumSchema,
+});
+
+export const collections = { article, meta, figures, errata, glossary, timeline, entities, articleEn, metaEn };

@@ -6,6 +6,14 @@ export const PART_IDS = ['lede', 'organizing', 'vanguard', 'contributions'] as c
 /** One part of the article's text: the lede, or a section with its heading. */
 export type PartId = (typeof PART_IDS)[number];
 
+/** A paragraph's id, e.g. `vanguard-4`: its part, then its place in the part from 1. */
+const paragraphIdSchema = z
+  .string()
+  .regex(/^(lede|organizing|vanguard|contributions)-[1-9]\d*$/, 'expected a paragraph id such as vanguard-4');
+
+/** An entry's id in a data file: lowercase letters, digits and hyphens. */
+const entryIdSchema = z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lowercase letters, digits and hyphens, such as city-cadres-637');
+
 /** Frontmatter of an article part (`content/article/*.mdx`). */
 export const partSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -43,9 +51,9 @@ export const publicationSchema = z.strictObject({
 
 /** One entry of the figures ledger (`content/figures.yaml`). */
 export const figureSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: entryIdSchema,
   section: z.enum(PART_IDS),
-  paragraph: z.string().regex(/^(lede|organizing|vanguard|contributions)-\d+$/),
+  paragraph: paragraphIdSchema,
   phrase: z.string().min(1),
   numbers: z.array(z.number().int().nonnegative()).min(1),
   value: z.union([z.number(), z.coerce.date()]),
@@ -160,3 +168,20 @@ export const englishPublicationSchema = z.strictObject({
     date: z.coerce.date(),
   }),
 });
+/** One correction of the printed text (`content/errata.yaml`): the site shows `corrected` where the periodical printed `printed`. */
+export const erratumSchema = z.strictObject({
+  id: entryIdSchema,
+  /** The paragraph the correction applies to. */
+  paragraph: paragraphIdSchema,
+  /** The text as printed, quoted exactly as the MDX holds it; it must stand once in the paragraph. */
+  printed: z.string().min(1),
+  /** The reading the site shows instead. */
+  corrected: z.string().min(1),
+  /** Why, in a sentence readers see. */
+  reason: z.string().min(1),
+  /** When the correction was made. */
+  date: z.coerce.date(),
+});
+
+/** The errata: every correction of the printed text. */
+export const errataSchema = z.array(erratumSchema);

@@ -154,6 +154,27 @@ describe('in Chromium', () => {
     expect(colours[0]).not.toBe(colours[1]);
   });
 
+  it('a corrected reading is marked, leads to its note giving the printed text, and the note leads back', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const { page } = await open(context, 'vanguard/');
+    const mark = page.getByRole('link', { name: '全镇（勘误：原刊作“全鎮”）' });
+    await expect(mark.textContent()).resolves.toBe('全镇');
+    await expect(mark.evaluate((el) => getComputedStyle(el, '::after').content)).resolves.toBe('"校"');
+    await mark.click();
+    await page.waitForURL(`${site.url}vanguard/#erratum-vanguard-5-quanzhen`);
+    const note = page.getByRole('complementary', { name: '勘误' }).getByRole('listitem');
+    await expect(note.textContent()).resolves.toContain('原刊作“全鎮”，今作“全镇”。');
+    const inView = await note.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.top < window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await note.getByRole('link', { name: '返回正文中的“全镇”' }).click();
+    await page.waitForURL(`${site.url}vanguard/#erratum-vanguard-5-quanzhen-text`);
+    await expect(mark.evaluate((el) => el.matches(':target'))).resolves.toBe(true);
+    await context.close();
+  });
+
   it('the skip link is the first stop of the keyboard and moves focus to the main content', async () => {
     const context = await browser.newContext();
     const { page } = await open(context, 'vanguard/');

@@ -1,25 +1,125 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeFixture, type Fixture } from './support/fixture.ts';
 
 let fixture: Fixture | undefined;
 afterEach(() => fixture?.remove());
 
-describe('a broken content field fails the build', () => {
-  it('names the file and the field of a section’s frontmatter', () => {
+/** Every file under the fixture's `content/`, with its text, to prove a failed build rewrote nothing. */
+function contentOf(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files[relative(dir, path)] = readFileSync(path, 'utf8');
+    }
+  };
+  walk(join(dir, 'content'));
+  return files;
+}
+
+/** Builds the broken fixture; expects the build to fail with exactly `messages`, one per mistake, and the content left as it was. */
+function expectProblems(broken: Fixture, messages: string[]) {
+  const before = contentOf(broken.dir);
+  const { status, output } = broken.build();
+  expect(status).not.toBe(0);
+  const count = `${messages.length} problem${messages.length === 1 ? '' : 's'} in the content:`;
+  expect(output).toContain(`${count}\n${messages.join('\n')}\n  Hint:`);
+  expect(contentOf(broken.dir)).toEqual(before);
+}
+
+// Each build below carries several independent mistakes, in different files, and must print one message for each.
+describe('each editing mistake stops the build with one message naming file, line or field, expected and found', () => {
+  it('frontmatter and metadata: a required field missing, a field of the wrong type, a field not in its form', () => {
     fixture = makeFixture();
-    fixture.edit('content/article/vanguard.mdx', (text) => text.replace('order: 2', 'order: two'));
-    const { status, output } = fixture.build();
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/article/vanguard.mdx');
-    expect(output).toMatch(/order\W.*[Ee]xpected .*number/);
+    fixture.edit('content/article/vanguard.mdx', (text) => text.replace(/^title:.*\n/m, ''));
+    fixture.edit('content/article/organizing.mdx', (text) => text.replace('order: 1', 'order: two'));
+    fixture.edit('content/meta/publication.yaml', (text) => text.replace('issue: 2022年第6期', 'issue: 第六期'));
+    expectProblems(fixture, [
+      'content/article/organizing.mdx:3: field “order”: expected a number, found “two”',
+      'content/article/vanguard.mdx:2: field “title”: expected text, found nothing (the field is missing)',
+      'content/meta/publication.yaml:7: field “issue”: expected the form 2022年第6期, found “第六期”',
+    ]);
   });
 
-  it('names the file and the field of the publication metadata', () => {
+  it('parts: an unknown section id, two sections with the same order', () => {
     fixture = makeFixture();
-    fixture.edit('content/meta/publication.yaml', (text) => text.replace('issue: 2022年第6期', 'issue: 第六期'));
-    const { status, output } = fixture.build();
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/meta/publication.yaml');
-    expect(output).toMatch(/issue\W.*expected the form 2022年第6期/);
+    fixture.edit('content/article/contributions.mdx', (text) => text.replace('order: 3', 'order: 1'));
+    writeFileSync(join(fixture.dir, 'content/article/appendix.mdx'), '---\nkind: section\norder: 4\ntitle: 附录\n---\n\n正文。\n');
+    expectProblems(fixture, [
+      'content/article/appendix.mdx: unknown section id “appendix”; expected one of lede, organizing, vanguard, contributions',
+      'content/article/organizing.mdx:3: order 1 is already used by content/article/contributions.mdx; expected each part to have its own order',
+    ]);
+  });
+
+  it('malformed MDX: an unclosed tag, a stray brace', () => {
+    fixture = makeFixture();
+    fixture.edit('content/article/organizing.mdx', (text) => text.replace('各级党组织坚持党建引领', '各级党组织<strong>坚持党建引领'));
+    fixture.edit('content/article/contributions.mdx', (text) => text.replace('健身房被改为', '健身房{被改为'));
+    expectProblems(fixture, [
+      'content/article/contributions.mdx:7:4 (at “健身房{被改为社区”): MDX reads “{” as the start of a code expression: expected a closing “}”, ' +
+        'found none before the end of the file. The article has no braces: delete it, or write “\\{” to show a brace',
+      'content/article/organizing.mdx:13:14 (at “,各级党组织<stron”): the tag <strong> is never closed: expected “</strong>” before the end of the paragraph, ' +
+        'found none. The article’s text has no tags: delete it, or write “\\<” to show a “<”',
+    ]);
+  });
+
+  it('figures: one changed in the text, one added to it, one missing from the ledger, one in the ledger but not the text', () => {
+    fixture = makeFixture();
+    fixture.edit('content/article/vanguard.mdx', (text) => text.replace('637名', '638名'));
+    fixture.edit('content/article/organizing.mdx', (text) => text.replace('为不断提升各级', '为不断提升2级'));
+    fixture.edit('content/figures.yaml', (text) => text.replace(/- id: nucleic-acid-48h[\s\S]*?(?=- id:)/, ''));
+    fixture.edit(
+      'content/figures.yaml',
+      (text) =>
+        `${text}- id: volunteers-120\n  section: contributions\n  paragraph: contributions-2\n  phrase: 120名志愿者\n  numbers: [120]\n  value: 120\n  kind: people\n`,
+    );
+    expectProblems(fixture, [
+      'content/article/organizing.mdx:9:6: paragraph organizing-2 differs from content/reference/article.txt at character 6 (after “为不断提升”): ' +
+        'expected “各” (U+5404) but found “2” (U+0032); the number 2 is not in the reference',
+      'content/article/vanguard.mdx:13:79: paragraph vanguard-4 differs from content/reference/article.txt at character 79 (after “级机关遴选的63”): ' +
+        'expected “7” (U+0037) but found “8” (U+0038); the figure reads 638 where the reference has 637',
+      'content/figures.yaml:109: entry “volunteers-120”, field “phrase”: expected “120名志愿者” in paragraph contributions-2 (content/article/contributions.mdx:9), found no such text there',
+      'content/article/lede.mdx:8:20: paragraph lede-2 has the number 48 (in “码测温,出示48小时内核”), which content/figures.yaml does not list: ' +
+        'expected an entry with paragraph: lede-2 whose phrase holds it, found none',
+    ]);
+  });
+
+  it('paragraphs: one that differs from the reference, one added, one removed, one split', () => {
+    fixture = makeFixture();
+    fixture.edit('content/article/lede.mdx', (text) => text.replace('坚决贯彻落实', '坚决落实'));
+    fixture.edit('content/article/organizing.mdx', (text) => text.replace('\n\n为不断提升', '\n\n这是新加的一段。\n\n为不断提升'));
+    fixture.edit('content/article/vanguard.mdx', (text) => text.replace(/\n\n“大疫共治[^\n]*/, ''));
+    fixture.edit('content/article/contributions.mdx', (text) => text.replace('律师成为', '\n\n律师成为'));
+    expectProblems(fixture, [
+      'content/article/contributions.mdx:7: paragraph contributions-1 is split into 2 (lines 7, 9): expected one paragraph, as the reference text has it, ' +
+        'found a blank line after “……社区防疫临时工作站,”; every later paragraph id would shift by 1',
+      'content/article/lede.mdx:6:24: paragraph lede-1 differs from content/reference/article.txt at character 24 (after “区委、区政府坚决”): ' +
+        'expected “贯” (U+8D2F) but found “落” (U+843D)',
+      'content/article/organizing.mdx:9: paragraph “这是新加的一段。” is not in the reference text: expected organizing-2 here (“为不断提升各级党组织的凝……”), ' +
+        'found a new paragraph; every later paragraph id would shift by one',
+      'content/article/vanguard.mdx:11: paragraph vanguard-3 of the reference text (““大疫共治齐担当,为民奉……”) is missing: expected it before this line, ' +
+        'found vanguard-4 (“本轮疫情发生后,通州区委……”); every later paragraph id would shift back by one',
+    ]);
+  });
+
+  it('entries pointing at a paragraph or phrase that no longer exists', () => {
+    fixture = makeFixture();
+    fixture.edit('content/figures.yaml', (text) =>
+      text
+        .replace('paragraph: vanguard-4\n  phrase: 637名干部', 'paragraph: vanguard-9\n  phrase: 637名干部')
+        .replace('phrase: 3717名市、区两级下沉干部', 'phrase: 3717名市区两级下沉干部'),
+    );
+    fixture.edit('content/errata.yaml', (text) => text.replace('paragraph: vanguard-5', 'paragraph: vanguard-6'));
+    expectProblems(fixture, [
+      'content/figures.yaml:36: entry “city-cadres-637”, field “paragraph”: expected vanguard-1 to vanguard-6, found “vanguard-9”, which does not exist; ' +
+        '“637名干部” stands in vanguard-4',
+      'content/figures.yaml:45: entry “sunk-cadres-3717”, field “phrase”: expected “3717名市区两级下沉干部” in paragraph vanguard-4 (content/article/vanguard.mdx:13), ' +
+        'found no such text there',
+      'content/errata.yaml:6: entry “vanguard-5-quanzhen”, field “printed”: expected “全鎮” in paragraph vanguard-6 (content/article/vanguard.mdx:17), ' +
+        'found no such text there; “全鎮” stands in vanguard-5',
+    ]);
   });
 });

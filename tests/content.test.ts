@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { firstDifference } from '@/lib/reference.ts';
+import { locateParagraphs } from '@/lib/paragraphs.ts';
+import { checkAgainstReference } from '@/lib/reference-check.ts';
 import { partSchema, publicationSchema, PART_IDS } from '@/schemas.ts';
 import { partSources, read, reference, REFERENCE_PATH } from './support/article.ts';
 
@@ -55,11 +56,11 @@ describe('article parts (content/article/*.mdx)', () => {
     const ref = reference();
     const expected = part.id === 'lede' ? ref.lede : ref.sections.find((s) => s.heading === part.data.title)?.paragraphs;
     expect(expected, `no reference section for ${part.path}`).toBeDefined();
-    expect(part.paragraphs.length, `${part.path}: paragraph count`).toBe(expected!.length);
-    part.paragraphs.forEach((paragraph, index) => {
-      const diff = firstDifference(expected![index]!, paragraph);
-      expect(diff, `${part.path}, paragraph ${index + 1}: ${diff}`).toBeNull();
-    });
+    // On a mismatch, the check's message names the line, the paragraph and the first differing character.
+    expect(
+      checkAgainstReference({ id: part.id, file: part.path, paragraphs: locateParagraphs(part.source) }, expected!, REFERENCE_PATH),
+    ).toEqual([]);
+    expect(part.paragraphs).toEqual(expected);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { checkFigures } from '@/lib/figures.ts';
 import { arabicNumbers, sortedNumbers } from '@/lib/numbers.ts';
+import { locateParagraphs, paragraphId } from '@/lib/paragraphs.ts';
 import { figuresSchema, PART_IDS } from '@/schemas.ts';
 import { ledger, partSources } from './support/article.ts';
 
@@ -27,6 +29,26 @@ describe('figures ledger (content/figures.yaml)', () => {
     const inText = sortedNumbers(part.paragraphs.flatMap(arabicNumbers));
     const inLedger = sortedNumbers(figures.filter((f) => f.section === id).flatMap((f) => f.numbers));
     expect(inLedger).toEqual(inText);
+  });
+
+  it('every numeral of every paragraph stands in the phrase of exactly one entry for that paragraph', () => {
+    const paragraphs = new Map(
+      parts.flatMap((part) =>
+        locateParagraphs(part.source).map(
+          (p, index) => [paragraphId(part.id, index + 1), { text: p.text, file: part.path, line: p.line }] as const,
+        ),
+      ),
+    );
+    const entries = figures.map((f) => ({ ...f, line: undefined }));
+    expect(checkFigures('content/figures.yaml', entries, paragraphs)).toEqual([]);
+    // The same check finds a figure taken out of the ledger.
+    expect(
+      checkFigures(
+        'content/figures.yaml',
+        entries.filter((f) => f.id !== 'city-cadres-637'),
+        paragraphs,
+      ),
+    ).toHaveLength(1);
   });
 
   it('holds the headline figures: 637 cadres, 3,717 sunk-down cadres, 2,100+ organisations', () => {

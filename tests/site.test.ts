@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { readerForm, renderedParagraph } from '@/lib/errata.ts';
+import { chineseDate, isoDate } from '@/lib/format.ts';
 import { normalizePunctuation } from '@/lib/normalize.ts';
 import { paragraphId } from '@/lib/paragraphs.ts';
-import { figuresSchema } from '@/schemas.ts';
-import { ledger, partSources } from './support/article.ts';
+import { errataSchema, figuresSchema } from '@/schemas.ts';
+import { ledger, partSources, read } from './support/article.ts';
 import { builtPage, elementText, paragraphIds, PAGES, READING_PAGES } from './support/dist.ts';
 
 const parts = partSources();
+const errata = errataSchema.parse(parseYaml(read('content/errata.yaml')));
+/** A paragraph's text as the page must show it: punctuation normalised, corrections applied. */
+const expectedText = (id: string, paragraph: string) =>
+  renderedParagraph(
+    paragraph,
+    errata.filter((erratum) => erratum.paragraph === id),
+  );
 const pageOf = (id: string) => (id === 'lede' ? 'index.html' : `${id}/index.html`);
 
 describe('built site (dist/)', () => {
@@ -19,13 +29,60 @@ describe('built site (dist/)', () => {
     expect(html).toMatch(/<a class="skip-link" href="#main">/);
   });
 
-  it.each(parts.map((p) => [p.id, p] as const))('the %s page holds its paragraphs in order, punctuation normalised', (id, part) => {
-    const html = builtPage(pageOf(id));
-    const ids = part.paragraphs.map((_, index) => paragraphId(id, index + 1));
-    expect(paragraphIds(html)).toEqual(ids);
-    part.paragraphs.forEach((paragraph, index) => {
-      expect(elementText(html, ids[index]!)).toBe(normalizePunctuation(paragraph));
-    });
+  it.each(parts.map((p) => [p.id, p] as const))(
+    'the %s page and the full page hold its paragraphs, punctuation normalised, corrections applied',
+    (id, part) => {
+      const html = builtPage(pageOf(id));
+      const full = builtPage('full/index.html');
+      const ids = part.paragraphs.map((_, index) => paragraphId(id, index + 1));
+      expect(paragraphIds(html)).toEqual(ids);
+      part.paragraphs.forEach((paragraph, index) => {
+        const expected = expectedText(ids[index]!, paragraph);
+        expect(elementText(html, ids[index]!)).toBe(expected);
+        expect(elementText(full, ids[index]!)).toBe(expected);
+      });
+    },
+  );
+
+  it('the expected texts are not the MDX’s: the errata change what readers see', () => {
+    expect(errata.length).toBeGreaterThan(0);
+    for (const erratum of errata) {
+      const part = parts.find((p) => erratum.paragraph.startsWith(`${p.id}-`))!;
+      const paragraph = part.paragraphs[Number(erratum.paragraph.split('-').at(-1)) - 1]!;
+      expect(expectedText(erratum.paragraph, paragraph)).not.toBe(normalizePunctuation(paragraph));
+    }
+  });
+
+  it.each(errata.map((e) => [e.id, e] as const))(
+    'correction %s: the corrected reading, marked, links to a note giving the printed text',
+    (_id, erratum) => {
+      const { printed, corrected } = readerForm(erratum);
+      const part = erratum.paragraph.replace(/-\d+$/, '');
+      for (const path of [pageOf(part), 'full/index.html']) {
+        const html = builtPage(path);
+        expect(elementText(html, erratum.paragraph)).toContain(corrected);
+        expect(html).toContain(
+          `<a id="erratum-${erratum.id}-text" class="erratum" href="#erratum-${erratum.id}" aria-label="${corrected}（勘误：原刊作“${printed}”）">` +
+            `<ins cite="#erratum-${erratum.id}" datetime="${isoDate(erratum.date)}">${corrected}</ins></a>`,
+        );
+        const note = new RegExp(`<li id="erratum-${erratum.id}"[^>]*>([\\s\\S]*?)</li>`).exec(html)?.[1] ?? '';
+        expect(note.replace(/<[^>]+>/g, '')).toContain(
+          `原刊作“${printed}”，今作“${corrected}”。${erratum.reason}${chineseDate(erratum.date)}校正`,
+        );
+        expect(note).toContain(`<time datetime="${isoDate(erratum.date)}">`);
+        expect(note).toContain(`href="#erratum-${erratum.id}-text"`);
+        // The printed text is in the mark's label and in the note, and nowhere else on the page.
+        const elsewhere = html.replace(/<aside class="errata-notes"[\s\S]*?<\/aside>/g, '').replace(/<[^>]+>/g, '');
+        expect(elsewhere).not.toContain(printed);
+      }
+    },
+  );
+
+  it('pages without corrections carry no errata notes', () => {
+    const corrected = new Set(errata.map((e) => e.paragraph.replace(/-\d+$/, '')));
+    for (const part of parts.filter((p) => !corrected.has(p.id))) {
+      expect(builtPage(pageOf(part.id))).not.toContain('errata-notes');
+    }
   });
 
   it.each(parts.filter((p) => p.data.title).map((p) => [p.id, p] as const))('the %s page is headed by its normalised title', (id, part) => {

@@ -1,8 +1,10 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { paragraphLabel } from '@/lib/errata.ts';
 import { checkParts } from '@/lib/parts.ts';
 import { shortTitle } from '@/lib/format.ts';
 import type { Lang } from '@/lib/locale.ts';
 import { normalizePunctuation } from '@/lib/normalize.ts';
+import { paragraphUrl } from '@/lib/urls.ts';
 import { PART_IDS } from '@/schemas.ts';
 
 /** An article part entry (lede or section) from the content collection, of the Chinese original or the English translation. */
@@ -89,4 +91,25 @@ export async function getEnglishPublication(): Promise<EnglishPublication> {
 /** The figures ledger, in the order of the article. */
 export async function getFigures(): Promise<CollectionEntry<'figures'>['data'][]> {
   return (await getCollection('figures')).map((entry) => entry.data);
+}
+
+/** A correction of the printed text, with how readers name and reach its paragraph. */
+export type Erratum = CollectionEntry<'errata'>['data'] & {
+  /** The paragraph as readers name it, e.g. `第二部分第5段`. */
+  label: string;
+  /** Root-relative link to the paragraph on its page. */
+  href: string;
+};
+
+/** The corrections of the printed text, in reading order; only those of one part if `part` is given. */
+export async function getErrata(part?: string): Promise<Erratum[]> {
+  const position = (paragraph: string) => {
+    const [, id = '', n = '0'] = /^(.*)-(\d+)$/.exec(paragraph) ?? [];
+    return PART_IDS.indexOf(id as (typeof PART_IDS)[number]) * 1000 + Number(n);
+  };
+  return (await getCollection('errata'))
+    .map((entry) => entry.data)
+    .filter((erratum) => part === undefined || erratum.paragraph.startsWith(`${part}-`))
+    .sort((a, b) => position(a.paragraph) - position(b.paragraph) || a.date.getTime() - b.date.getTime())
+    .map((erratum) => ({ ...erratum, label: paragraphLabel(erratum.paragraph, PART_IDS), href: paragraphUrl(erratum.paragraph) }));
 }

@@ -45,3 +45,39 @@ export function paragraphPosition(id: string, partIds: readonly string[]): [numb
   const { partIndex, number } = parseParagraphId(id, partIds);
   return [partIndex, number];
 }
+
+/** A paragraph of a source file with where it starts: `line` is 1-based and counted in the whole file. */
+export interface LocatedParagraph {
+  text: string;
+  line: number;
+}
+
+/** Splits a whole MDX source, frontmatter included, into the same paragraphs as `splitParagraphs` of its body, each with the line it starts on. */
+export function locateParagraphs(source: string): LocatedParagraph[] {
+  const text = source.replace(/\r\n?/g, '\n');
+  const bodyStart = text.length - stripFrontmatter(text).length;
+  const firstLine = text.slice(0, bodyStart).split('\n').length;
+  const paragraphs: LocatedParagraph[] = [];
+  let block: string[] = [];
+  let start = 0;
+  text
+    .slice(bodyStart)
+    .split('\n')
+    .forEach((lineText, index) => {
+      if (/^[ \t]*$/.test(lineText)) {
+        if (block.length > 0) paragraphs.push({ text: block.join('\n').trim(), line: start });
+        block = [];
+        return;
+      }
+      if (block.length === 0) start = firstLine + index;
+      block.push(lineText);
+    });
+  if (block.length > 0) paragraphs.push({ text: block.join('\n').trim(), line: start });
+  return paragraphs;
+}
+
+/** The line and column (1-based, in characters) of the character at `index` of a located paragraph. */
+export function positionIn(paragraph: LocatedParagraph, index: number): { line: number; column: number } {
+  const before = Array.from(paragraph.text).slice(0, index).join('').split('\n');
+  return { line: paragraph.line + before.length - 1, column: Array.from(before.at(-1) ?? '').length + 1 };
+}

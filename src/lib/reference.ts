@@ -36,13 +36,22 @@ export function parseReference(text: string, headings: readonly string[]): Refer
   return { header, lede, sections, trailer };
 }
 
-/** Describes where two texts first differ, e.g. `at character 12: expected “，” but found “,”`; null when equal. */
-export function firstDifference(expected: string, found: string): string | null {
-  if (expected === found) return null;
+/** The index, in characters, of the first character where two texts differ; -1 when they are equal. */
+export function differenceIndex(expected: string, found: string): number {
+  if (expected === found) return -1;
   const a = Array.from(expected);
   const b = Array.from(found);
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Describes where two texts first differ, e.g. `at character 12: expected “，” but found “,”`; null when equal. */
+export function firstDifference(expected: string, found: string): string | null {
+  const i = differenceIndex(expected, found);
+  if (i === -1) return null;
+  const a = Array.from(expected);
+  const b = Array.from(found);
   const show = (s: string | undefined) =>
     s === undefined ? 'end of text' : `“${s}” (U+${(s.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`;
   const context = a.slice(Math.max(0, i - 8), i).join('');
