@@ -1,4 +1,4 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 
@@ -12,7 +12,7 @@ export interface ParagraphHtml {
 
 const PARAGRAPH_ID = /^[a-z]+-\d+$/;
 
-function isBlank(node: ElementContent): boolean {
+function isBlank(node: RootContent): boolean {
   return node.type === 'comment' || (node.type === 'text' && node.value.trim() === '');
 }
 
