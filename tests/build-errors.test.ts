@@ -105,7 +105,7 @@ describe('each editing mistake stops the build with one message naming file, lin
     ]);
   });
 
-  it('entries pointing at a paragraph or phrase that no longer exists', () => {
+  it('entries pointing at a paragraph or phrase that no longer exists: figures, errata, glossary, timeline, who-and-where', () => {
     fixture = makeFixture();
     fixture.edit('content/figures.yaml', (text) =>
       text
@@ -113,6 +113,9 @@ describe('each editing mistake stops the build with one message naming file, lin
         .replace('phrase: 3717名市、区两级下沉干部', 'phrase: 3717名市区两级下沉干部'),
     );
     fixture.edit('content/errata.yaml', (text) => text.replace('paragraph: vanguard-5', 'paragraph: vanguard-6'));
+    fixture.edit('content/glossary.yaml', (text) => text.replace(/(id: guankongqu[\s\S]*?paragraph: )organizing-1/, '$1organizing-3'));
+    fixture.edit('content/timeline.yaml', (text) => text.replace('phrase: 5月3日,在中仓街道管控区内', 'phrase: 5月3日,在中仓街道封控区内'));
+    fixture.edit('content/entities.yaml', (text) => text.replace('paragraphs: [vanguard-3]', 'paragraphs: [vanguard-9]'));
     expectProblems(fixture, [
       'content/figures.yaml:36: entry “city-cadres-637”, field “paragraph”: expected vanguard-1 to vanguard-6, found “vanguard-9”, which does not exist; ' +
         '“637名干部” stands in vanguard-4',
@@ -120,6 +123,12 @@ describe('each editing mistake stops the build with one message naming file, lin
         'found no such text there',
       'content/errata.yaml:6: entry “vanguard-5-quanzhen”, field “printed”: expected “全鎮” in paragraph vanguard-6 (content/article/vanguard.mdx:17), ' +
         'found no such text there; “全鎮” stands in vanguard-5',
+      'content/glossary.yaml:37: entry “guankongqu”, field “term”: expected “管控区” in paragraph organizing-3 (content/article/organizing.mdx:11), ' +
+        'found no such text there; “管控区” stands in organizing-1',
+      'content/timeline.yaml:13: entry “lianhuasi-branch-founded”, field “phrase”: expected “5月3日,在中仓街道封控区内” in paragraph organizing-1 ' +
+        '(content/article/organizing.mdx:7), found no such text there',
+      'content/entities.yaml:13: entry “yu-qijian”, field “paragraphs”: expected vanguard-1 to vanguard-6, found “vanguard-9”, which does not exist; ' +
+        '“于其舰” stands in vanguard-3',
     ]);
   });
 });

@@ -265,6 +265,26 @@ describe('checkPointers', () => {
       'content/glossary.yaml:9: entry “shuangbaodao”, field “phrase”: expected “双报到” in paragraph vanguard-1 (v.mdx:7), found no such text there',
     ]);
   });
+
+  it('accepts any of an entry’s forms, and names them all, and the data file’s own field names, when none stands there', () => {
+    const entity = { id: 'cadres', paragraph: 'vanguard-2', phrase: '下沉干部', forms: ['下沉干部', '637名干部'], line: 5 };
+    expect(checkPointers('e.yaml', [{ ...entity, paragraph: 'vanguard-1' }], paragraphs, 'forms', 'paragraphs')).toEqual([]);
+    expect(
+      checkPointers(
+        'e.yaml',
+        [
+          { ...entity, phrase: '机关干部' },
+          { ...entity, paragraph: 'vanguard-1', phrase: '637名干部' },
+        ],
+        paragraphs,
+      ),
+    ).toEqual([
+      'e.yaml:5: entry “cadres”, field “phrase”: expected “机关干部” or “下沉干部” or “637名干部” in paragraph vanguard-2 (v.mdx:9), found no such text there; “机关干部” or “下沉干部” or “637名干部” stands in vanguard-1',
+    ]);
+    expect(checkPointers('e.yaml', [{ ...entity, paragraph: 'vanguard-3' }], paragraphs, 'forms', 'paragraphs')).toEqual([
+      'e.yaml:5: entry “cadres”, field “paragraphs”: expected vanguard-1 to vanguard-2, found “vanguard-3”, which does not exist; “下沉干部” or “637名干部” stands in vanguard-1',
+    ]);
+  });
 });
 
 describe('checkFigures', () => {
@@ -326,6 +346,9 @@ function withEdit(files: ContentFiles, path: string, edit: (text: string) => str
     figures: change(files.figures),
     errata: change(files.errata),
     reference: change(files.reference),
+    glossary: change(files.glossary),
+    timeline: change(files.timeline),
+    entities: change(files.entities),
   };
   expect(JSON.stringify(result), `the edit of ${path} changed nothing`).not.toBe(JSON.stringify(files));
   return result;
@@ -419,6 +442,36 @@ describe('checkContent', () => {
       'two ledger entries with one id',
       edited('content/figures.yaml', (t) => t.replace('id: sunk-cadres-3717', 'id: city-cadres-637')),
       'content/figures.yaml:45: field “id”: expected an id no other entry has, found “city-cadres-637”, which line 36 has too',
+    ],
+    [
+      'a glossary entry pointing at a paragraph that does not have its term',
+      edited('content/glossary.yaml', (t) => t.replace(/(id: guankongqu[\s\S]*?paragraph: )organizing-1/, '$1organizing-3')),
+      'content/glossary.yaml:37: entry “guankongqu”, field “term”: expected “管控区” in paragraph organizing-3 (content/article/organizing.mdx:11), found no such text there; “管控区” stands in organizing-1',
+    ],
+    [
+      'a glossary entry that is not in its form',
+      edited('content/glossary.yaml', (t) => t.replace('- id: kakou', '- id: Ka Kou')),
+      'content/glossary.yaml:33: entry “Ka Kou”, field “id”: expected a lowercase ASCII slug such as xiachen-ganbu, found “Ka Kou”',
+    ],
+    [
+      'a timeline event quoting words its paragraph does not have',
+      edited('content/timeline.yaml', (t) => t.replace('phrase: 5月3日,在中仓街道管控区内', 'phrase: 5月3日,在中仓街道封控区内')),
+      'content/timeline.yaml:13: entry “lianhuasi-branch-founded”, field “phrase”: expected “5月3日,在中仓街道封控区内” in paragraph organizing-1 (content/article/organizing.mdx:7), found no such text there',
+    ],
+    [
+      'an index entry listing a paragraph the article does not have',
+      edited('content/entities.yaml', (t) => t.replace('paragraphs: [vanguard-6]', 'paragraphs: [vanguard-9]')),
+      'content/entities.yaml:19: entry “ma-huan”, field “paragraphs”: expected vanguard-1 to vanguard-6, found “vanguard-9”, which does not exist; “马欢” stands in vanguard-6',
+    ],
+    [
+      'an index entry listing a paragraph that does not name it',
+      edited('content/entities.yaml', (t) =>
+        t.replace(
+          'paragraphs: [lede-1, organizing-2, vanguard-4, contributions-2]',
+          'paragraphs: [lede-1, organizing-3, vanguard-4, contributions-2]',
+        ),
+      ),
+      'content/entities.yaml:89: entry “tongzhou-quwei”, field “forms”: expected “通州区委” in paragraph organizing-3 (content/article/organizing.mdx:11), found no such text there; “通州区委” stands in lede-1, organizing-2, vanguard-4, contributions-2',
     ],
   ];
 

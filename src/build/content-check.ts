@@ -22,6 +22,9 @@ export function readContent(root: string): ContentFiles {
     figures: file('content/figures.yaml'),
     errata: file('content/errata.yaml'),
     reference: file('content/reference/article.txt'),
+    glossary: file('content/glossary.yaml'),
+    timeline: file('content/timeline.yaml'),
+    entities: file('content/entities.yaml'),
   };
 }
 
@@ -42,7 +45,7 @@ export function contentError(problems: readonly string[]): AstroError {
 
 /**
  * Astro integration: checks the content before anything is built (schemas, MDX syntax, text against the reference,
- * figures ledger, errata) and stops `astro build` with one message per mistake. Under `astro dev` it reports the same
+ * figures ledger, errata, and the glossary, timeline and who-and-where entries that point into the text) and stops `astro build` with one message per mistake. Under `astro dev` it reports the same
  * messages as warnings, again after each change to `content/`, and lets the preview run; a change to the errata
  * recompiles the article, so that the corrected readings follow it.
  */
@@ -56,7 +59,7 @@ export default function contentCheck(): AstroIntegration {
         if (command !== 'build') return;
         const { problems } = checkContent(readContent(root));
         if (problems.length > 0) throw contentError(problems);
-        logger.info('the content matches its schemas, the reference text, the figures ledger and the errata');
+        logger.info('the content matches its schemas, the reference text, the figures ledger, the errata and the companions’ data');
       },
       'astro:server:setup': ({ server, logger }) => {
         let timer: NodeJS.Timeout | undefined;

@@ -1,11 +1,22 @@
-import type { z } from 'astro/zod';
-import { errataSchema, erratumSchema, figureSchema, figuresSchema, PART_IDS, partSchema, publicationSchema } from '../schemas.ts';
+import { z } from 'astro/zod';
+import {
+  entitySchema,
+  errataSchema,
+  erratumSchema,
+  figureSchema,
+  figuresSchema,
+  glossaryEntrySchema,
+  PART_IDS,
+  partSchema,
+  publicationSchema,
+  timelineEventSchema,
+} from '../schemas.ts';
 import { checkErrata } from './errata.ts';
 import { checkFigures } from './figures.ts';
 import { mdxSyntaxProblem } from './mdx-syntax.ts';
 import { locateParagraphs, paragraphId, splitParagraphs } from './paragraphs.ts';
 import { partProblems } from './parts.ts';
-import type { ParagraphRef } from './pointers.ts';
+import { checkPointers, type ParagraphRef, type Pointer } from './pointers.ts';
 import { checkAgainstReference } from './reference-check.ts';
 import { firstDifference, parseReference } from './reference.ts';
 import { checkSchema } from './schema-messages.ts';
@@ -26,6 +37,10 @@ export interface ContentFiles {
   figures: SourceFile | undefined;
   errata: SourceFile | undefined;
   reference: SourceFile | undefined;
+  /** The reader companions' data, each entry pointing at the paragraphs it is about (optional: the site builds without them). */
+  glossary?: SourceFile | undefined;
+  timeline?: SourceFile | undefined;
+  entities?: SourceFile | undefined;
 }
 
 /** What the check found: its messages, and the paragraphs of every part that matches the reference, for checking other data files' pointers. */
@@ -35,6 +50,7 @@ export interface ContentReport {
 }
 
 const PART_FIELDS = [...new Set(partSchema.options.flatMap((option) => Object.keys(option.shape)))];
+const TIMELINE_FIELDS = [...new Set(timelineEventSchema.options.flatMap((option) => Object.keys(option.shape)))];
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
 /** The number of characters two texts share at their start. */
@@ -111,6 +127,9 @@ export function checkContent(files: ContentFiles): ContentReport {
   };
   const figures = dataFile(files.figures, figuresSchema, Object.keys(figureSchema.shape));
   const errata = dataFile(files.errata, errataSchema, Object.keys(erratumSchema.shape));
+  const glossary = dataFile(files.glossary, z.array(glossaryEntrySchema), Object.keys(glossaryEntrySchema.shape));
+  const timeline = dataFile(files.timeline, z.array(timelineEventSchema), TIMELINE_FIELDS);
+  const entities = dataFile(files.entities, z.array(entitySchema), Object.keys(entitySchema.shape));
   if (!files.figures) problems.push('content/figures.yaml: missing; the site needs its figures ledger');
   if (!files.reference) problems.push('content/reference/article.txt: missing; the text is checked against it');
 
@@ -171,5 +190,30 @@ export function checkContent(files: ContentFiles): ContentReport {
   const inIntactPart = (entry: { paragraph: string }) => intact.has(entry.paragraph.replace(/-\d+$/, ''));
   if (figures && files.figures) problems.push(...checkFigures(files.figures.path, figures.filter(inIntactPart), paragraphs));
   if (errata && files.errata) problems.push(...checkErrata(files.errata.path, errata.filter(inIntactPart), paragraphs));
+  // The companions' entries: a glossary term where it first stands, the words an event quotes, each paragraph naming an entity.
+  if (glossary && files.glossary) {
+    const pointers = glossary.map(({ id, paragraph, term, forms, line }): Pointer => ({ id, paragraph, phrase: term, forms, line }));
+    problems.push(...checkPointers(files.glossary.path, pointers.filter(inIntactPart), paragraphs, 'term'));
+  }
+  if (timeline && files.timeline) {
+    const pointers = timeline.flatMap((event): Pointer[] =>
+      event.source === 'article' ? [{ id: event.id, paragraph: event.paragraph, phrase: event.phrase, line: event.line }] : [],
+    );
+    problems.push(...checkPointers(files.timeline.path, pointers.filter(inIntactPart), paragraphs));
+  }
+  if (entities && files.entities) {
+    // One pointer per listed paragraph, at the line of that item.
+    const source = readYaml(files.entities.text);
+    const pointers = entities.flatMap((entity, index) =>
+      entity.paragraphs.map((paragraph, item): Pointer => ({
+        id: entity.id,
+        paragraph,
+        phrase: entity.forms[0]!,
+        forms: entity.forms,
+        line: source.lineOf([index, 'paragraphs', item]),
+      })),
+    );
+    problems.push(...checkPointers(files.entities.path, pointers.filter(inIntactPart), paragraphs, 'forms', 'paragraphs'));
+  }
   return { problems, paragraphs };
 }
