@@ -3,7 +3,13 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { inlineScript } from '@/build/inline-script.ts';
+import { applyCorrections, paragraphLabel } from '@/lib/errata.ts';
+import { isoDate } from '@/lib/format.ts';
+import { normalizePunctuation } from '@/lib/normalize.ts';
 import { paragraphId } from '@/lib/paragraphs.ts';
+import { errataSchema, PART_IDS, type PartId } from '@/schemas.ts';
 import { partSources, read, REFERENCE_PATH } from './support/article.ts';
 import { builtPage, elementText, PAGES } from './support/dist.ts';
 import { makeFixture, type Fixture } from './support/fixture.ts';
@@ -41,9 +47,17 @@ function filesUnder(root: string, dir = ''): string[] {
 /** Namespace and vocabulary URLs that are identifiers, not links to this site's host. */
 const VOCABULARIES = /^https?:\/\/(?:schema\.org|purl\.org\/dc\/|www\.w3\.org\/2000\/svg|www\.sitemaps\.org\/schemas\/|tailwindcss\.com)/;
 
+/**
+ * Pagefind's own scripts and styles, as it writes them: their comments credit contributors and cite browser bugs, and its
+ * code parses result URLs against a placeholder host. They are not the site's text and name no host the site uses
+ * (quality.test.ts checks in Chromium that no page or search requests another host); Pagefind's index is still read.
+ */
+const PAGEFIND_CODE = /^pagefind\/[^/]+\.(?:js|css)$/;
+
+/** Every absolute URL in the text files of a build (and its `_headers`), but in Pagefind's code, as `path: url`. */
 function absoluteUrls(root: string): string[] {
   return filesUnder(root)
-    .filter((path) => /\.(html|css|js|svg|xml|txt|json)$/.test(path))
+    .filter((path) => (/\.(html|css|js|svg|xml|txt|json)$/.test(path) || path === '_headers') && !PAGEFIND_CODE.test(path))
     .flatMap((path) => Array.from(readFileSync(join(root, path), 'utf8').matchAll(/https?:\/\/[^\s"'<>)]+/g), (m) => `${path}: ${m[0]}`));
 }
 
@@ -51,12 +65,18 @@ describe('the about page (关于本版)', () => {
   const html = builtPage('about/index.html');
 
   it('gives the number of characters the normalisation changed, as the built pages show it', () => {
-    // Counted independently of countNormalized: the MDX as written against the text the built pages show.
+    // Counted independently of countNormalized: the MDX as written against the text the built pages show. The pages
+    // also show the errata's corrected readings, which are not normalisation: they are applied to the MDX first.
+    const errata = errataSchema.parse(parseYaml(read('content/errata.yaml')));
     let expected = 0;
+    let corrected = 0;
     for (const part of partSources()) {
       const page = builtPage(pageOf(part.id));
       part.paragraphs.forEach((paragraph, index) => {
-        expected += differences(paragraph, elementText(page, paragraphId(part.id, index + 1))!);
+        const id = paragraphId(part.id, index + 1);
+        const corrections = errata.filter((erratum) => erratum.paragraph === id);
+        corrected += corrections.length;
+        expected += differences(applyCorrections(paragraph, corrections), elementText(page, id)!);
       });
       if (part.data.title) {
         const h1 = /<h1[^>]*>([^<]*)<\/h1>/.exec(page)![1]!;
@@ -64,10 +84,38 @@ describe('the about page (关于本版)', () => {
       }
     }
     expect(expected).toBeGreaterThan(0);
+    expect(corrected).toBe(errata.length);
     expect(/<strong id="normalized-count" data-count="(\d+)"[^>]*>(\d+)<\/strong>/.exec(html)?.slice(1)).toEqual([
       `${expected}`,
       `${expected}`,
     ]);
+  });
+
+  it('lists every correction of the printed text under 勘误, with its paragraph, both readings, the reason and the date', () => {
+    const errata = errataSchema.parse(parseYaml(read('content/errata.yaml')));
+    expect(errata.length).toBeGreaterThan(0);
+    expect(/<strong id="errata-count"[^>]*>(\d+)<\/strong>/.exec(html)?.[1]).toBe(`${errata.length}`);
+    expect(html).not.toContain('唯一的改动是标点');
+    const section = /<section aria-labelledby="errata"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    expect(section).toMatch(/<h2 id="errata"[^>]*>\s*勘误\s*<\/h2>/);
+    const items = Array.from(section.matchAll(/<li id="erratum-([^"]+)"[^>]*>([\s\S]*?)<\/li>/g), (m) => ({ id: m[1]!, body: m[2]! }));
+    // In reading order: by part, then by paragraph.
+    const position = (paragraph: string) => {
+      const [, part = '', n = '0'] = /^(.*)-(\d+)$/.exec(paragraph) ?? [];
+      return PART_IDS.indexOf(part as PartId) * 1000 + Number(n);
+    };
+    const ordered = [...errata].sort((a, b) => position(a.paragraph) - position(b.paragraph));
+    expect(items.map((item) => item.id)).toEqual(ordered.map((erratum) => erratum.id));
+    for (const erratum of ordered) {
+      const { body } = items.find((item) => item.id === erratum.id)!;
+      const part = erratum.paragraph.replace(/-\d+$/, '');
+      expect(body).toContain(`<a href="../${pageOf(part)}#${erratum.paragraph}">${paragraphLabel(erratum.paragraph, PART_IDS)}</a>`);
+      expect(body).toContain(`原刊作“${normalizePunctuation(erratum.printed)}”，今作“${normalizePunctuation(erratum.corrected)}”`);
+      expect(body).toContain(erratum.reason);
+      expect(body).toContain(`<time datetime="${isoDate(erratum.date)}">`);
+      // Away from the text, the note has no “back to the text” link: its label leads there.
+      expect(body).not.toContain('返回正文');
+    }
   });
 
   it('gives the SHA-256 of the reference text', () => {
@@ -123,9 +171,15 @@ describe('the about page (关于本版)', () => {
   });
 
   it('loads its script as an external module, never inline', () => {
+    // Every page carries one inline script, the site-wide search loader, allowed by its hash (quality.test.ts checks the
+    // policy); the about page adds none of its own.
+    const loader = inlineScript(read('src/scripts/search-loader.js'));
     const scripts = Array.from(html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)).filter((m) => !m[1]!.includes('ld+json'));
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const [, attributes, body] of scripts) {
+    const inline = scripts.filter(([, attributes]) => attributes === '');
+    expect(inline.map(([, , body]) => body)).toEqual([loader]);
+    const own = scripts.filter((script) => !inline.includes(script));
+    expect(own.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of own) {
       expect(attributes).toMatch(/type="module" src="\.\.\/_astro\/[^"]+\.js"/);
       expect(body).toBe('');
     }
@@ -203,7 +257,13 @@ describe('with SITE_URL', () => {
   it('writes a sitemap of every page but the 404, and a robots.txt that names it', () => {
     const sitemap = page('sitemap.xml');
     const locs = Array.from(sitemap.matchAll(/<loc>([^<]+)<\/loc>/g), (m) => m[1]);
-    expect(locs).toEqual(['', 'about/', 'contributions/', 'full/', 'organizing/', 'vanguard/'].map((p) => SITE + p).sort());
+    // Every page the build wrote (its folder's URL), Chinese and English, but the 404.
+    const built = filesUnder(dist).filter((path) => path.endsWith('index.html'));
+    expect(built).toEqual(
+      expect.arrayContaining(['index.html', 'vanguard/index.html', 'about/index.html', 'en/index.html', 'en/parallel/index.html']),
+    );
+    expect(locs).toEqual(built.map((path) => SITE + path.replace(/index\.html$/, '')).sort());
+    expect(locs).not.toContain(`${SITE}404.html`);
     expect(page('robots.txt')).toContain(`Sitemap: ${SITE}sitemap.xml`);
   });
 
