@@ -63,14 +63,16 @@ describe('opened from disk (file://)', () => {
 });
 
 describe('the link checker', () => {
-  it('finds a missing page, a missing fragment and, from disk, a link to a folder', async () => {
+  it('finds a missing page, asset or fragment and, from disk, a link to a folder, and reads no link in a script', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tongzhou-links-'));
     try {
       mkdirSync(join(dir, 'a'));
       writeFileSync(join(dir, 'a', 'index.html'), '<p id="here">a</p>');
       writeFileSync(
         join(dir, 'index.html'),
-        '<a href="./a/index.html#here">ok</a><a href="./a/index.html#gone">x</a><a href="./missing.html">y</a><a href="./a/">z</a>',
+        '<a href="./a/index.html#here">ok</a><a href="./a/index.html#gone">x</a><a href="./missing.html">y</a><a href="./a/">z</a>' +
+          // A script's source is an asset to check; a template inside a script is not a link of the page.
+          '<script type="module" src="./missing.js"></script><script type="text/x-template"><a href="{{ url }}">t</a></script>',
       );
       const root = pathToFileURL(dir).href + '/';
       const report = await crawl(root, [{ url: `${root}index.html`, status: 200 }], fileGet);
@@ -78,6 +80,7 @@ describe('the link checker', () => {
         `${root}index.html → ./a/index.html#gone: no element with id “gone”`,
         `${root}index.html → ./missing.html: status 404`,
         `${root}index.html → ./a/: status 403`,
+        `${root}index.html → ./missing.js: status 404`,
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -21,10 +21,15 @@ export interface CrawlReport {
 const LINK = /<(?:a|link|script|img|source|iframe|form)\b[^>]*?\s(?:href|src|action)="([^"]*)"/g;
 const CSS_URL = /url\(\s*['"]?([^'")]+)['"]?\s*\)/g;
 
+// A script's body is code or a template (Pagefind's result template holds `href="{{ … }}"`), not links of the page;
+// its start tag, with any src, stays.
+const SCRIPT_BODY = /(<script\b[^>]*>)[\s\S]*?(<\/script>)/g;
+
 function targets(fetched: Fetched): string[] {
   const pattern = fetched.type === 'html' ? LINK : fetched.type === 'css' ? CSS_URL : null;
   if (!pattern) return [];
-  return Array.from(fetched.body.matchAll(pattern), (m) => m[1]!.replace(/&amp;/g, '&')).filter(
+  const body = fetched.type === 'html' ? fetched.body.replace(SCRIPT_BODY, '$1$2') : fetched.body;
+  return Array.from(body.matchAll(pattern), (m) => m[1]!.replace(/&amp;/g, '&')).filter(
     (href) => !/^(?:data|mailto|tel|javascript):/.test(href),
   );
 }
