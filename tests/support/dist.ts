@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 
-/** The pages the site builds, as paths in `dist/`. */
+/** The Chinese pages the site builds, as paths in `dist/` (the English ones are `EN_PAGES`, in `english.ts`). */
 export const PAGES = [
   'index.html',
   'organizing/index.html',
@@ -14,6 +14,7 @@ export const PAGES = [
   'people-places/index.html',
   'about/index.html',
   '404.html',
+  'parallel/index.html',
 ] as const;
 
 /** The pages that are read, not searched or copied from: they must fetch no JavaScript. */
