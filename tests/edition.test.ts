@@ -109,7 +109,8 @@ describe('the about page (关于本版)', () => {
     for (const erratum of ordered) {
       const { body } = items.find((item) => item.id === erratum.id)!;
       const part = erratum.paragraph.replace(/-\d+$/, '');
-      expect(body).toContain(`<a href="../${pageOf(part)}#${erratum.paragraph}">${paragraphLabel(erratum.paragraph, PART_IDS)}</a>`);
+      const link = /<a href="([^"]+)"[^>]*>([^<]+)<\/a>/.exec(body)?.slice(1);
+      expect(link).toEqual([`../${pageOf(part)}#${erratum.paragraph}`, paragraphLabel(erratum.paragraph, PART_IDS)]);
       expect(body).toContain(`原刊作“${normalizePunctuation(erratum.printed)}”，今作“${normalizePunctuation(erratum.corrected)}”`);
       expect(body).toContain(erratum.reason);
       expect(body).toContain(`<time datetime="${isoDate(erratum.date)}">`);
