@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawl, fileGet, httpGet, type CrawlReport } from './support/crawl.ts';
+import { PAGES } from './support/dist.ts';
+import { EN_PAGES } from './support/english.ts';
 import { serveSite, type SiteServer } from './support/server.ts';
 
 /** The vocabularies pages name by URL (Dublin Core schemas); they are identifiers, not links to follow. */
@@ -19,6 +21,10 @@ function htmlPages(root: string, dir = ''): string[] {
 
 /** Every page of dist/ as its URL under `root`: folders' index.html as the folder, except where links name the file. */
 const pages = htmlPages('dist').filter((path) => path !== '404.html');
+
+it('crawls every page the site is known to build: reading, companion, search, about, parallel and English pages', () => {
+  expect(pages).toEqual(expect.arrayContaining([...PAGES.filter((path) => path !== '404.html'), ...EN_PAGES]));
+});
 
 function expectClean(report: CrawlReport, root: string) {
   expect(report.broken).toEqual([]);

@@ -77,7 +77,12 @@ describe('a reproducible build', () => {
     expect(a).not.toBe(b);
     const files = filesUnder(a);
     expect(filesUnder(b)).toEqual(files);
-    expect(files).toEqual(expect.arrayContaining(['index.html', 'about/index.html', 'og.png']));
+    // The whole edition: pages, the Open Graph image, the per-page headers and Pagefind's index with its fragments.
+    expect(files).toEqual(
+      expect.arrayContaining(['index.html', 'about/index.html', 'en/index.html', 'og.png', '_headers', 'pagefind/pagefind-entry.json']),
+    );
+    expect(files.filter((path) => path.startsWith('pagefind/index/')).length).toBeGreaterThan(0);
+    expect(files.filter((path) => path.startsWith('pagefind/fragment/')).length).toBeGreaterThan(0);
     const differing = files.filter((path) => !readFileSync(join(a, path)).equals(readFileSync(join(b, path))));
     expect(differing).toEqual([]);
     const [hashA, hashB] = [treeHash(a), treeHash(b)];
