@@ -208,7 +208,7 @@ export function checkContent(files: ContentFiles): ContentReport {
       entity.paragraphs.map((paragraph, item): Pointer => ({
         id: entity.id,
         paragraph,
-        phrase: entity.forms[0]!,
+        phrase: entity.forms[0] ?? entity.name,
         forms: entity.forms,
         line: source.lineOf([index, 'paragraphs', item]),
       })),
