@@ -18,9 +18,10 @@
   });
   if (new URLSearchParams(location.search).has('highlight')) {
     addEventListener('DOMContentLoaded', () => {
-      const link = searchLink();
-      if (!(link instanceof HTMLAnchorElement)) return;
-      import(new URL('../pagefind/pagefind-highlight.js', link.href).href)
+      // The favicon sits at the site's root, wherever the site is served from: Pagefind's bundle sits beside it.
+      const icon = document.querySelector('link[rel="icon"]');
+      if (!(icon instanceof HTMLLinkElement)) return;
+      import(new URL('pagefind/pagefind-highlight.js', icon.href).href)
         .then(() => new window.PagefindHighlight({ highlightParam: 'highlight', addStyles: false }))
         .catch(() => {});
     });
