@@ -9,7 +9,7 @@
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
     const target = event.target;
     if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-    const input = document.querySelector('pagefind-input input');
+    const input = document.querySelector('pagefind-input input, #search-start');
     const link = searchLink();
     if (input instanceof HTMLInputElement) input.focus();
     else if (link instanceof HTMLAnchorElement) location.href = link.href;
