@@ -70,7 +70,7 @@ describe('English pages (dist/en/)', () => {
       '<cite>Beijing Zhibu Shenghuo</cite> (<span lang="zh-CN">北京支部生活</span>, “Beijing Party Branch Life”), No. 6, 2022 (<time datetime="2022-06-18">June 18, 2022</time>)',
     );
     expect(html).toMatch(
-      /<nav aria-labelledby="toc-heading"[\s\S]*href="\.\/organizing\/"[\s\S]*href="\.\/vanguard\/"[\s\S]*href="\.\/contributions\/"[\s\S]*href="\.\/full\/"[\s\S]*href="\.\/parallel\/"/,
+      /<nav aria-labelledby="toc-heading"[\s\S]*href="\.\/organizing\/index\.html"[\s\S]*href="\.\/vanguard\/index\.html"[\s\S]*href="\.\/contributions\/index\.html"[\s\S]*href="\.\/full\/index\.html"[\s\S]*href="\.\/parallel\/index\.html"/,
     );
   });
 });

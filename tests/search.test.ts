@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
-import { serveSite, type SiteServer } from './support/server.ts';
+import { pageAt, serveSite, type SiteServer } from './support/server.ts';
 
 /** What a Pagefind query returns, reduced to what the tests look at. */
 interface Hit {
@@ -147,11 +147,11 @@ describe('the search page', () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}vanguard/`);
     await page.keyboard.press('/');
-    await page.waitForURL(`${site.url}search/`);
+    await page.waitForURL(pageAt(site.url, 'search/'));
     await expect(page.getByRole('searchbox').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.goto(`${site.url}organizing/`);
     await page.getByRole('banner').getByRole('link', { name: /搜索/ }).click();
-    await page.waitForURL(`${site.url}search/`);
+    await page.waitForURL(pageAt(site.url, 'search/'));
     await page.close();
   });
 
@@ -162,7 +162,7 @@ describe('the search page', () => {
     const notice = page.getByText('搜索需要浏览器启用 JavaScript');
     await expect(notice.isVisible()).resolves.toBe(true);
     await page.getByRole('link', { name: '全文页' }).first().click();
-    await page.waitForURL(`${site.url}full/`);
+    await page.waitForURL(pageAt(site.url, 'full/'));
     await context.close();
   });
 
