@@ -84,7 +84,7 @@ describe('the search index', () => {
     }
   });
 
-  it('leaves the chrome out: navigation, footer and breadcrumbs are not in any indexed page', async () => {
+  it('leaves the chrome out: navigation, footer, breadcrumbs and errata notes are not in any indexed page', async () => {
     const pages = (await api.evaluate(`(async () => {
       const pagefind = await import(new URL('../pagefind/pagefind.js', location.href).href);
       const search = await pagefind.search(null, { filters: {} });
@@ -92,7 +92,19 @@ describe('the search index', () => {
     })()`)) as { url: string; content: string }[];
     expect(pages.map((p) => p.url).sort()).toEqual(['/', '/contributions/', '/organizing/', '/vanguard/']);
     for (const { url, content } of pages) {
-      for (const chrome of ['跳到正文', '存档版本', '第二部分', '目录', '上一节', '下一节', '关键词', '责任编辑', '全文']) {
+      for (const chrome of [
+        '跳到正文',
+        '存档版本',
+        '第二部分',
+        '目录',
+        '上一节',
+        '下一节',
+        '关键词',
+        '责任编辑',
+        '全文',
+        '勘误',
+        '原刊作',
+      ]) {
         expect(content, `${url} holds “${chrome}”`).not.toContain(chrome);
       }
     }
