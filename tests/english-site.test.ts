@@ -4,7 +4,7 @@ import { TRANSLATED_SLUGS } from '@/data/i18n.ts';
 import { pagePlace } from '@/lib/locale.ts';
 import { normalizePunctuation } from '@/lib/normalize.ts';
 import { paragraphId } from '@/lib/paragraphs.ts';
-import { partSources } from './support/article.ts';
+import { partSources, shownText } from './support/article.ts';
 import { builtPage, elementText, paragraphIds } from './support/dist.ts';
 import {
   allBuiltPages,
@@ -194,7 +194,7 @@ describe('parallel text (/parallel/, /en/parallel/)', () => {
         ]);
         const part = id.replace(/-\d+$/, '');
         const index = Number(id.split('-').at(-1)) - 1;
-        expect(textOf(paragraphs[0]!)).toBe(normalizePunctuation(chinese.find((p) => p.id === part)!.paragraphs[index]!));
+        expect(textOf(paragraphs[0]!)).toBe(shownText(id, chinese.find((p) => p.id === part)!.paragraphs[index]!));
         expect(textOf(paragraphs[1]!)).toBe(withoutTags(english.find((p) => p.id === part)!.paragraphs[index]!));
         const link = findElements({ type: 'root', children: [row] }, (el) => el.tagName === 'a')[0]!;
         expect(attr(link, 'href')).toBe(`#${id}`);
