@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { parse as parseYaml } from 'yaml';
 import { TRANSLATED_SLUGS } from '@/data/i18n.ts';
+import { readerForm } from '@/lib/errata.ts';
 import { pagePlace } from '@/lib/locale.ts';
 import { normalizePunctuation } from '@/lib/normalize.ts';
 import { paragraphId } from '@/lib/paragraphs.ts';
 import { englishPublicationSchema, publicationSchema } from '@/schemas.ts';
-import { partSources, read, shownText } from './support/article.ts';
+import { partSources, read, readErrata, shownText } from './support/article.ts';
 import { builtPage, elementText, paragraphIds } from './support/dist.ts';
 import {
   allBuiltPages,
@@ -256,6 +257,25 @@ describe('parallel text (/parallel/, /en/parallel/)', () => {
       }
     },
   );
+
+  it.each(['parallel/index.html', 'en/parallel/index.html'])('%s gives the note of each correction it marks, in Chinese', (path) => {
+    const tree = parsePage(path);
+    const errata = readErrata();
+    expect(errata.length).toBeGreaterThan(0);
+    for (const erratum of errata) {
+      const marks = findElements(tree, (el) => attr(el, 'id') === `erratum-${erratum.id}-text`);
+      expect(marks, erratum.id).toHaveLength(1);
+      expect(attr(marks[0]!, 'href')).toBe(`#erratum-${erratum.id}`);
+      const notes: { note: Element; lang: string }[] = [];
+      walkWithLang(tree, '', (node, lang) => {
+        if (node.type === 'element' && attr(node, 'id') === `erratum-${erratum.id}`) notes.push({ note: node, lang });
+      });
+      expect(notes, erratum.id).toHaveLength(1);
+      expect(notes[0]!.lang).toBe('zh-CN');
+      const { printed, corrected } = readerForm(erratum);
+      expect(textOf(notes[0]!.note)).toContain(`原刊作“${printed}”，今作“${corrected}”。${erratum.reason}`);
+    }
+  });
 
   it('heads each section with both headings in one h2', () => {
     const headings = findElements(parsePage('en/parallel/index.html'), (el) => el.tagName === 'h2');

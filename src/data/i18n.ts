@@ -32,6 +32,8 @@ export interface UiStrings {
   paragraph: string;
   /** The header's search control. */
   search: string;
+  /** The heading of the notes on corrections of the printed Chinese text. */
+  errata: string;
 }
 
 /** Every interface string, in both languages. */
@@ -55,6 +57,7 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     companions: '读者助手',
     paragraph: '段落',
     search: '搜索',
+    errata: '勘误',
   },
   en: {
     skipLink: 'Skip to the text',
@@ -75,6 +78,7 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     companions: 'Reader’s companions (in Chinese)',
     paragraph: 'Paragraph',
     search: 'Search',
+    errata: 'Corrections of the Chinese as printed',
   },
 };
 
