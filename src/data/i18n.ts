@@ -41,6 +41,8 @@ export interface UiStrings {
   searchPlaceholder: string;
   searchFilter: string;
   searchFilterLabel: string;
+  /** The heading of the notes on corrections of the printed Chinese text. */
+  errata: string;
 }
 
 /** Every interface string, in both languages. */
@@ -75,6 +77,7 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     searchPlaceholder: '搜索全文',
     searchFilter: '章节',
     searchFilterLabel: '按章节筛选',
+    errata: '勘误',
   },
   en: {
     skipLink: 'Skip to the text',
@@ -107,6 +110,7 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     searchPlaceholder: 'Search the translation',
     searchFilter: 'Section',
     searchFilterLabel: 'Filter by section',
+    errata: 'Corrections of the Chinese as printed',
   },
 };
 
