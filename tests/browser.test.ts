@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
-import { serveSite, type SiteServer } from './support/server.ts';
+import { pageAt, serveSite, type SiteServer } from './support/server.ts';
 
 const PAGE_PATHS = ['', 'organizing/', 'vanguard/', 'contributions/', 'full/', 'search/', 'about/'];
 
@@ -16,12 +16,6 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
 });
-
-/** Matches the URL of the page at `path` under the site, whether a link names the folder or its index.html. */
-function pageAt(path: string): RegExp {
-  const escaped = (site.url + path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${escaped}(?:index\\.html)?$`);
-}
 
 /** Opens a page and records console errors, failed requests and requests that leave the site. */
 async function open(context: BrowserContext, path: string) {
@@ -65,7 +59,7 @@ describe('in Chromium', () => {
     expect(errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
     expect(errors).toHaveLength(1);
     await page.getByRole('link', { name: '阅读全文' }).click();
-    await page.waitForURL(pageAt('full/'));
+    await page.waitForURL(pageAt(site.url, 'full/'));
     await context.close();
   });
 
@@ -74,37 +68,37 @@ describe('in Chromium', () => {
     const { page } = await open(context, '');
     const toc = page.getByRole('navigation', { name: '目录' });
     await toc.getByRole('link', { name: '建组织、强堡垒，扛起疫情防控硬责任' }).click();
-    await page.waitForURL(pageAt('organizing/'));
+    await page.waitForURL(pageAt(site.url, 'organizing/'));
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('建组织、强堡垒，扛起疫情防控硬责任');
 
     const pager = () => page.getByRole('navigation', { name: '上一节与下一节' });
     await pager()
       .getByRole('link', { name: /下一节/ })
       .click();
-    await page.waitForURL(pageAt('vanguard/'));
+    await page.waitForURL(pageAt(site.url, 'vanguard/'));
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('当先锋、作表率，筑牢疫情防控的坚强堡垒');
 
     await pager()
       .getByRole('link', { name: /下一节/ })
       .click();
-    await page.waitForURL(pageAt('contributions/'));
+    await page.waitForURL(pageAt(site.url, 'contributions/'));
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('树形象、作贡献，绘就共克时艰同心圆');
 
     await pager()
       .getByRole('link', { name: /上一节/ })
       .click();
-    await page.waitForURL(pageAt('vanguard/'));
+    await page.waitForURL(pageAt(site.url, 'vanguard/'));
     await pager()
       .getByRole('link', { name: /上一节/ })
       .click();
-    await page.waitForURL(pageAt('organizing/'));
+    await page.waitForURL(pageAt(site.url, 'organizing/'));
     await pager()
       .getByRole('link', { name: /上一节/ })
       .click();
-    await page.waitForURL(pageAt(''));
+    await page.waitForURL(pageAt(site.url, ''));
 
     await toc.getByRole('link', { name: /全文/ }).click();
-    await page.waitForURL(pageAt('full/'));
+    await page.waitForURL(pageAt(site.url, 'full/'));
     await expect(page.getByRole('heading', { level: 2 }).allTextContents()).resolves.toEqual(
       expect.arrayContaining([
         '建组织、强堡垒，扛起疫情防控硬责任',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
-import { serveSite, type SiteServer } from './support/server.ts';
+import { pageAt, serveSite, type SiteServer } from './support/server.ts';
 
 const COMPANION_PATHS = ['figures/', 'timeline/', 'glossary/', 'people-places/'];
 
@@ -46,7 +46,13 @@ describe('companion pages in Chromium', () => {
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
     await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
-    await expect(page.getByRole('navigation', { name: '读者助手' }).getByRole('link').count()).resolves.toBe(4);
+    await expect(page.getByRole('navigation', { name: '读者助手' }).getByRole('link').allTextContents()).resolves.toEqual([
+      '数字一览',
+      '时间线',
+      '名词解释',
+      '人物与地点',
+      '关于本版',
+    ]);
     await context.close();
   });
 
@@ -76,7 +82,7 @@ describe('companion pages in Chromium', () => {
     });
     expect(fontPx).toBeGreaterThanOrEqual(10);
     await page.locator('a[data-figure="sunk-cadres-3717"] rect').click();
-    await page.waitForURL(`${site.url}vanguard/#vanguard-4`);
+    await page.waitForURL(pageAt(site.url, 'vanguard/#vanguard-4'));
     await context.close();
   });
 
@@ -135,13 +141,13 @@ describe('companion pages in Chromium', () => {
     const term = page.locator('#vanguard-1').getByRole('link', { name: '下沉干部' });
     await expect(term.count()).resolves.toBe(1);
     await term.click();
-    await page.waitForURL(`${site.url}glossary/#xiachen-ganbu`);
+    await page.waitForURL(pageAt(site.url, 'glossary/#xiachen-ganbu'));
     const entry = page.locator('#xiachen-ganbu');
     await expect(entry.isVisible()).resolves.toBe(true);
     await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe('xiachen-ganbu');
     await expect(entry.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.not.toBe('rgba(0, 0, 0, 0)');
     await entry.getByRole('link', { name: '第二部分第1段' }).click();
-    await page.waitForURL(`${site.url}vanguard/#vanguard-1`);
+    await page.waitForURL(pageAt(site.url, 'vanguard/#vanguard-1'));
     await context.close();
   });
 
@@ -151,7 +157,7 @@ describe('companion pages in Chromium', () => {
     const entry = page.locator('#yin-zhonglong');
     await expect(entry.getByRole('heading', { level: 3, name: '殷忠龙' }).isVisible()).resolves.toBe(true);
     await entry.getByRole('link', { name: '第三部分第5段' }).click();
-    await page.waitForURL(`${site.url}contributions/#contributions-5`);
+    await page.waitForURL(pageAt(site.url, 'contributions/#contributions-5'));
     await expect(page.locator('#contributions-5').textContent()).resolves.toContain('殷忠龙');
     await context.close();
   });

@@ -19,10 +19,10 @@ function target(page: string, href: string): string {
   return url.pathname + url.hash;
 }
 
-/** The page (dist path) and fragment a paragraph lives at on its own part's page. */
+/** The page file and fragment a paragraph lives at on its own part's page, as links name it (`/vanguard/index.html#vanguard-4`). */
 function paragraphTarget(id: string): string {
   const part = id.replace(/-\d+$/, '');
-  return `${part === 'lede' ? '/' : `/${part}/`}#${id}`;
+  return `${part === 'lede' ? '/' : `/${part}/`}index.html#${id}`;
 }
 
 /** The inner HTML of each paragraph with an article id, in document order. */
@@ -36,24 +36,25 @@ function attributes(tag: string): Map<string, string> {
 }
 
 describe('companion navigation', () => {
-  it.each(PAGES.map((p) => [p] as const))('%s links the four companion pages from its footer', (path) => {
+  it.each(PAGES.map((p) => [p] as const))('%s links the four companion pages and the about page from its footer', (path) => {
     const html = builtPage(path);
     const nav = /<nav aria-label="读者助手"[\s\S]*?<\/nav>/.exec(html)?.[0];
     expect(nav, 'no companion nav').toBeDefined();
     const links = Array.from(nav!.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g), (m) => [target(path, m[1]!), m[2]]);
     expect(links).toEqual([
-      ['/figures/', '数字一览'],
-      ['/timeline/', '时间线'],
-      ['/glossary/', '名词解释'],
-      ['/people-places/', '人物与地点'],
+      ['/figures/index.html', '数字一览'],
+      ['/timeline/index.html', '时间线'],
+      ['/glossary/index.html', '名词解释'],
+      ['/people-places/index.html', '人物与地点'],
+      ['/about/index.html', '关于本版'],
     ]);
   });
 
   it('marks the current companion page', () => {
-    for (const slug of ['figures', 'timeline', 'glossary', 'people-places']) {
+    for (const slug of ['figures', 'timeline', 'glossary', 'people-places', 'about']) {
       const nav = /<nav aria-label="读者助手"[\s\S]*?<\/nav>/.exec(builtPage(`${slug}/index.html`))![0];
       expect(nav.match(/aria-current="page"/g)).toHaveLength(1);
-      expect(nav).toMatch(/<a href="\.\/" aria-current="page"/);
+      expect(nav).toMatch(/<a href="\.\/index\.html" aria-current="page"/);
     }
   });
 });
@@ -175,7 +176,7 @@ describe('glossary links in the article', () => {
       const found = paragraphHtml(html).flatMap(({ id, inner }) =>
         Array.from(inner.matchAll(/<a ([^>]*data-glossary="[^"]+"[^>]*)>([^<]*)<\/a>/g), (m) => {
           const attrs = attributes(` ${m[1]!}`);
-          expect(target(page, attrs.get('href')!)).toBe(`/glossary/#${attrs.get('data-glossary')}`);
+          expect(target(page, attrs.get('href')!)).toBe(`/glossary/index.html#${attrs.get('data-glossary')}`);
           expect(attrs.get('title')).toBe(terms.find((t) => t.id === attrs.get('data-glossary'))!.definition);
           return { paragraph: id, id: attrs.get('data-glossary')!, form: m[2]! };
         }),

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TRANSLATED_SLUGS } from '@/data/i18n.ts';
 import { pageUrl } from '@/lib/urls.ts';
 import { launchChromium } from './support/browser.ts';
-import { serveSite, type SiteServer } from './support/server.ts';
+import { pageAt, serveSite, type SiteServer } from './support/server.ts';
 
 const EN_PATHS = ['en/', 'en/organizing/', 'en/vanguard/', 'en/contributions/', 'en/full/', 'en/parallel/'];
 const PARALLEL_PATHS = ['parallel/', 'en/parallel/'];
@@ -39,6 +39,8 @@ async function open(context: BrowserContext, path: string) {
 
 /** Root-relative page URL as a path under the test server. */
 const served = (slug: string, lang: 'zh-CN' | 'en') => `${site.url}${pageUrl(slug, lang).slice(1)}`;
+/** Where a link to that page leads: links name the page's file. */
+const linked = (slug: string, lang: 'zh-CN' | 'en') => pageAt(site.url, pageUrl(slug, lang).slice(1));
 
 /** The boxes of each parallel row's Chinese and English paragraphs. */
 function rowBoxes(page: Page) {
@@ -77,13 +79,13 @@ describe('the English edition in Chromium', () => {
       const chineseHeading = await page.getByRole('heading', { level: 1 }).textContent();
       const chineseTitle = await page.title();
       await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
-      await page.waitForURL(served(slug, 'en'));
+      await page.waitForURL(linked(slug, 'en'));
       await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
       // The parallel page has the same bilingual h1 in both languages; its title and chrome change.
       await expect(page.title()).resolves.not.toBe(chineseTitle);
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/[A-Z][a-z]+ [a-z]+/);
       await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' }).click();
-      await page.waitForURL(served(slug, 'zh-CN'));
+      await page.waitForURL(linked(slug, 'zh-CN'));
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(chineseHeading);
     }
     await context.close();

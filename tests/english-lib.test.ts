@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chineseFigures, englishFigures, ledgerFigure, unseparatedThousands } from '@/lib/figure-tokens.ts';
 import { englishDate, englishMonth, englishNumberWord, listSeparator } from '@/lib/format.ts';
 import { alternates, pagePlace } from '@/lib/locale.ts';
+import { articleJsonLd, metaLang, ogLocale, openGraphTags, translationJsonLd } from '@/lib/metadata.ts';
 import { pairParagraphs, splitParagraphHtml } from '@/lib/paragraph-html.ts';
 import { checkParts } from '@/lib/parts.ts';
 import { pageUrl, paragraphUrl } from '@/lib/urls.ts';
@@ -120,5 +121,81 @@ describe('English formats', () => {
 
   it('names the English folder when an English part is missing', () => {
     expect(() => checkParts([], ['lede'], 'content/en/article')).toThrow('content/en/article/lede.mdx: missing');
+  });
+});
+
+describe('metadata of the English pages', () => {
+  const original = {
+    title: '党旗在副中心疫情防控一线高高飘扬',
+    authors: ['常菁菁', '焦超超'],
+    periodical: '北京支部生活',
+    issue: '2022年第6期',
+    issueNumber: 6,
+    date: new Date('2022-06-18'),
+    keywords: ['通州区', '防疫', '志愿者'],
+    deskEditor: '袁瑛',
+    language: 'zh-CN',
+  };
+  const translation = {
+    title: 'The Party Flag Flies High',
+    authors: [
+      { name: 'Chang Jingjing', zh: '常菁菁' },
+      { name: 'Jiao Chaochao', zh: '焦超超' },
+    ],
+    keywords: ['Tongzhou District'],
+    language: 'en',
+    translator: 'the editors of this archive edition',
+    date: new Date('2026-11-29'),
+  };
+
+  it('mark a Chinese value lang="zh-CN" on an English page, and nothing on a Chinese page or without Han characters', () => {
+    expect(metaLang('党旗在副中心疫情防控一线高高飘扬', 'en', 'zh-CN')).toBe('zh-CN');
+    expect(metaLang('《北京支部生活》2022年第6期', 'en', 'zh-CN')).toBe('zh-CN');
+    expect(metaLang('2022/06/18', 'en', 'zh-CN')).toBeUndefined();
+    expect(metaLang('zh-CN', 'en', 'zh-CN')).toBeUndefined();
+    expect(metaLang('党旗在副中心疫情防控一线高高飘扬', 'zh-CN', 'zh-CN')).toBeUndefined();
+  });
+
+  it('give Open Graph locales as language_TERRITORY, British for the English', () => {
+    expect(ogLocale('zh-CN')).toBe('zh_CN');
+    expect(ogLocale('en')).toBe('en_GB');
+    expect(openGraphTags({ ...original, language: 'en' }, { title: 'T', description: 'D' }, 'S')).toContainEqual({
+      property: 'og:locale',
+      content: 'en_GB',
+    });
+  });
+
+  it('describe a translation as an English Article that is a translationOfWork of the original', () => {
+    const data = translationJsonLd(original, translation);
+    const work: Record<string, unknown> = { ...articleJsonLd(original) };
+    delete work['@context'];
+    expect(data).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      headline: 'The Party Flag Flies High',
+      name: 'The Party Flag Flies High',
+      author: [
+        { '@type': 'Person', name: 'Chang Jingjing', alternateName: '常菁菁' },
+        { '@type': 'Person', name: 'Jiao Chaochao', alternateName: '焦超超' },
+      ],
+      translator: { '@type': 'Organization', name: 'the editors of this archive edition' },
+      dateCreated: '2026-11-29',
+      inLanguage: 'en',
+      keywords: ['Tongzhou District'],
+      translationOfWork: work,
+    });
+    expect(data).not.toHaveProperty('editor');
+  });
+
+  it('give the translation its own URL and the original the original’s, and the image only when absolute', () => {
+    const image = { url: 'https://example.org/og.png', width: 1200, height: 630, alt: 'x' };
+    const data = translationJsonLd(original, translation, { url: 'https://example.org/en/', articleUrl: 'https://example.org/', image });
+    expect(data).toMatchObject({
+      url: 'https://example.org/en/',
+      mainEntityOfPage: 'https://example.org/en/',
+      image: 'https://example.org/og.png',
+      translationOfWork: { url: 'https://example.org/', inLanguage: 'zh-CN' },
+    });
+    expect(translationJsonLd(original, translation, { image: { ...image, url: '../og.png' } })).not.toHaveProperty('image');
   });
 });

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
+import { parse as parseYaml } from 'yaml';
 import { TRANSLATED_SLUGS } from '@/data/i18n.ts';
+import { readerForm } from '@/lib/errata.ts';
 import { pagePlace } from '@/lib/locale.ts';
 import { normalizePunctuation } from '@/lib/normalize.ts';
 import { paragraphId } from '@/lib/paragraphs.ts';
-import { partSources } from './support/article.ts';
+import { englishPublicationSchema, publicationSchema } from '@/schemas.ts';
+import { partSources, read, readErrata, shownText } from './support/article.ts';
 import { builtPage, elementText, paragraphIds } from './support/dist.ts';
 import {
   allBuiltPages,
@@ -27,6 +30,7 @@ const isZh = (lang: string) => /^zh\b/i.test(lang);
 const attr = (element: Element, name: string) => String(element.properties[name] ?? '');
 const CHINESE_PAGES = allBuiltPages().filter((path) => pagePlace(`/${path}`).lang === 'zh-CN');
 const ENGLISH_PAGES = allBuiltPages().filter((path) => pagePlace(`/${path}`).lang === 'en');
+const englishPublication = englishPublicationSchema.parse(parseYaml(read('content/en/meta/publication.yaml')));
 
 describe('English pages (dist/en/)', () => {
   it.each(EN_PAGES.map((p) => [p] as const))('%s exists, in English, with one h1, landmarks and a skip link', (path) => {
@@ -38,7 +42,9 @@ describe('English pages (dist/en/)', () => {
     expect(html).toMatch(/<footer[\s>]/);
     expect(html).toMatch(/<a class="skip-link" href="#main">Skip to the text<\/a>/);
     // The one script is the inline search loader every page carries; English pages fetch no JavaScript.
-    expect(html.match(/<script[\s>]/g)).toHaveLength(1);
+    // The JSON-LD block is data, not script.
+    expect(html.match(/<script[\s>]/g)).toHaveLength(2);
+    expect(html.match(/<script type="application\/ld\+json">/g)).toHaveLength(1);
     expect(html).toMatch(/<script>\(\(\)=>\{document\.documentElement\.classList\.add\("js"\)/);
     expect(html).not.toMatch(/\s(?:href|src)="\/(?!\/)/);
   });
@@ -70,7 +76,7 @@ describe('English pages (dist/en/)', () => {
       '<cite>Beijing Zhibu Shenghuo</cite> (<span lang="zh-CN">北京支部生活</span>, “Beijing Party Branch Life”), No. 6, 2022 (<time datetime="2022-06-18">June 18, 2022</time>)',
     );
     expect(html).toMatch(
-      /<nav aria-labelledby="toc-heading"[\s\S]*href="\.\/organizing\/"[\s\S]*href="\.\/vanguard\/"[\s\S]*href="\.\/contributions\/"[\s\S]*href="\.\/full\/"[\s\S]*href="\.\/parallel\/"/,
+      /<nav aria-labelledby="toc-heading"[\s\S]*href="\.\/organizing\/index\.html"[\s\S]*href="\.\/vanguard\/index\.html"[\s\S]*href="\.\/contributions\/index\.html"[\s\S]*href="\.\/full\/index\.html"[\s\S]*href="\.\/parallel\/index\.html"/,
     );
   });
 });
@@ -104,6 +110,56 @@ describe('Chinese on English pages', () => {
     });
     expect(found).toBe(1);
   });
+});
+
+describe('metadata of English pages', () => {
+  const zh = publicationSchema.parse(parseYaml(read('content/meta/publication.yaml')));
+  const metaOf = (tree: Root) =>
+    findElements(tree, (el) => el.tagName === 'meta' && (attr(el, 'name') !== '' || attr(el, 'property') !== '')).map((el) => ({
+      key: attr(el, 'name') || attr(el, 'property'),
+      content: attr(el, 'content'),
+      lang: attr(el, 'lang'),
+    }));
+
+  it.each(EN_PAGES.map((p) => [p] as const))(
+    '%s cites the Chinese original, its Chinese values marked lang="zh-CN", and previews in English',
+    (path) => {
+      const tree = parsePage(path);
+      const tags = metaOf(tree);
+      const values = (key: string) => tags.filter((t) => t.key === key);
+      // What a citation manager reads: the article as the periodical published it.
+      expect(values('citation_title')).toEqual([{ key: 'citation_title', content: zh.title, lang: 'zh-CN' }]);
+      expect(values('citation_author').map((t) => [t.content, t.lang])).toEqual(zh.authors.map((a) => [a, 'zh-CN']));
+      expect(values('citation_journal_title').map((t) => [t.content, t.lang])).toEqual([[zh.periodical, 'zh-CN']]);
+      expect(values('citation_language').map((t) => t.content)).toEqual(['zh-CN']);
+      expect(values('DC.title').map((t) => [t.content, t.lang])).toEqual([[zh.title, 'zh-CN']]);
+      // Every Chinese value is marked; no other value is.
+      for (const tag of tags) expect(tag.lang, `${tag.key}="${tag.content}"`).toBe(CHINESE.test(tag.content) ? 'zh-CN' : '');
+      // What a link preview shows: this page, in English.
+      expect(values('og:locale').map((t) => t.content)).toEqual(['en_GB']);
+      expect(values('og:title').map((t) => t.content)).toEqual([textOf(findElements(tree, (el) => el.tagName === 'title')[0]!)]);
+      expect(values('article:tag').map((t) => t.content)).toEqual(englishPublication.keywords.map((k) => k.name));
+      for (const key of ['og:title', 'og:description', 'og:site_name', 'og:image:alt']) {
+        expect(values(key), key).toHaveLength(1);
+        expect(values(key)[0]!.content, key).not.toMatch(CHINESE);
+      }
+      // The JSON-LD describes the English text as a translation of the original.
+      const data = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(builtPage(path))![1]!);
+      expect(data).toMatchObject({
+        '@type': 'Article',
+        headline: englishPublication.title,
+        inLanguage: 'en',
+        author: englishPublication.authors.map((a) => ({ '@type': 'Person', name: a.name, alternateName: a.zh })),
+        translationOfWork: {
+          '@type': 'Article',
+          headline: zh.title,
+          inLanguage: 'zh-CN',
+          author: zh.authors.map((name) => ({ '@type': 'Person', name })),
+          isPartOf: { '@type': 'PublicationIssue', issueNumber: zh.issueNumber, isPartOf: { '@type': 'Periodical', name: zh.periodical } },
+        },
+      });
+    },
+  );
 });
 
 describe('English on Chinese pages', () => {
@@ -194,13 +250,32 @@ describe('parallel text (/parallel/, /en/parallel/)', () => {
         ]);
         const part = id.replace(/-\d+$/, '');
         const index = Number(id.split('-').at(-1)) - 1;
-        expect(textOf(paragraphs[0]!)).toBe(normalizePunctuation(chinese.find((p) => p.id === part)!.paragraphs[index]!));
+        expect(textOf(paragraphs[0]!)).toBe(shownText(id, chinese.find((p) => p.id === part)!.paragraphs[index]!));
         expect(textOf(paragraphs[1]!)).toBe(withoutTags(english.find((p) => p.id === part)!.paragraphs[index]!));
         const link = findElements({ type: 'root', children: [row] }, (el) => el.tagName === 'a')[0]!;
         expect(attr(link, 'href')).toBe(`#${id}`);
       }
     },
   );
+
+  it.each(['parallel/index.html', 'en/parallel/index.html'])('%s gives the note of each correction it marks, in Chinese', (path) => {
+    const tree = parsePage(path);
+    const errata = readErrata();
+    expect(errata.length).toBeGreaterThan(0);
+    for (const erratum of errata) {
+      const marks = findElements(tree, (el) => attr(el, 'id') === `erratum-${erratum.id}-text`);
+      expect(marks, erratum.id).toHaveLength(1);
+      expect(attr(marks[0]!, 'href')).toBe(`#erratum-${erratum.id}`);
+      const notes: { note: Element; lang: string }[] = [];
+      walkWithLang(tree, '', (node, lang) => {
+        if (node.type === 'element' && attr(node, 'id') === `erratum-${erratum.id}`) notes.push({ note: node, lang });
+      });
+      expect(notes, erratum.id).toHaveLength(1);
+      expect(notes[0]!.lang).toBe('zh-CN');
+      const { printed, corrected } = readerForm(erratum);
+      expect(textOf(notes[0]!.note)).toContain(`原刊作“${printed}”，今作“${corrected}”。${erratum.reason}`);
+    }
+  });
 
   it('heads each section with both headings in one h2', () => {
     const headings = findElements(parsePage('en/parallel/index.html'), (el) => el.tagName === 'h2');

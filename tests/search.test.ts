@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
-import { serveSite, type SiteServer } from './support/server.ts';
+import { pageAt, serveSite, type SiteServer } from './support/server.ts';
 
 /** What a Pagefind query returns, reduced to what the tests look at. */
 interface Hit {
@@ -84,7 +84,7 @@ describe('the search index', () => {
     }
   });
 
-  it('leaves the chrome out: navigation, footer and breadcrumbs are not in any indexed page', async () => {
+  it('leaves the chrome out: navigation, footer, breadcrumbs and errata notes are not in any indexed page', async () => {
     const pages = (await api.evaluate(`(async () => {
       const pagefind = await import(new URL('../pagefind/pagefind.js', location.href).href);
       const search = await pagefind.search(null, { filters: {} });
@@ -92,7 +92,19 @@ describe('the search index', () => {
     })()`)) as { url: string; content: string }[];
     expect(pages.map((p) => p.url).sort()).toEqual(['/', '/contributions/', '/organizing/', '/vanguard/']);
     for (const { url, content } of pages) {
-      for (const chrome of ['跳到正文', '存档版本', '第二部分', '目录', '上一节', '下一节', '关键词', '责任编辑', '全文']) {
+      for (const chrome of [
+        '跳到正文',
+        '存档版本',
+        '第二部分',
+        '目录',
+        '上一节',
+        '下一节',
+        '关键词',
+        '责任编辑',
+        '全文',
+        '勘误',
+        '原刊作',
+      ]) {
         expect(content, `${url} holds “${chrome}”`).not.toContain(chrome);
       }
     }
@@ -147,11 +159,11 @@ describe('the search page', () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}vanguard/`);
     await page.keyboard.press('/');
-    await page.waitForURL(`${site.url}search/`);
+    await page.waitForURL(pageAt(site.url, 'search/'));
     await expect(page.getByRole('searchbox').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.goto(`${site.url}organizing/`);
     await page.getByRole('banner').getByRole('link', { name: /搜索/ }).click();
-    await page.waitForURL(`${site.url}search/`);
+    await page.waitForURL(pageAt(site.url, 'search/'));
     await page.close();
   });
 
@@ -162,7 +174,7 @@ describe('the search page', () => {
     const notice = page.getByText('搜索需要浏览器启用 JavaScript');
     await expect(notice.isVisible()).resolves.toBe(true);
     await page.getByRole('link', { name: '全文页' }).first().click();
-    await page.waitForURL(`${site.url}full/`);
+    await page.waitForURL(pageAt(site.url, 'full/'));
     await context.close();
   });
 

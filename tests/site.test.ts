@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { readerForm, renderedParagraph } from '@/lib/errata.ts';
+import { readerForm } from '@/lib/errata.ts';
 import { chineseDate, isoDate } from '@/lib/format.ts';
 import { normalizePunctuation } from '@/lib/normalize.ts';
 import { paragraphId } from '@/lib/paragraphs.ts';
-import { errataSchema, figuresSchema } from '@/schemas.ts';
-import { ledger, partSources, read } from './support/article.ts';
+import { figuresSchema } from '@/schemas.ts';
+import { ledger, partSources, readErrata, shownText } from './support/article.ts';
 import { builtPage, elementText, paragraphIds, PAGES, READING_PAGES } from './support/dist.ts';
 
 const parts = partSources();
-const errata = errataSchema.parse(parseYaml(read('content/errata.yaml')));
-/** A paragraph's text as the page must show it: punctuation normalised, corrections applied. */
-const expectedText = (id: string, paragraph: string) =>
-  renderedParagraph(
-    paragraph,
-    errata.filter((erratum) => erratum.paragraph === id),
-  );
+const errata = readErrata();
 const pageOf = (id: string) => (id === 'lede' ? 'index.html' : `${id}/index.html`);
 
 describe('built site (dist/)', () => {
@@ -37,7 +30,7 @@ describe('built site (dist/)', () => {
       const ids = part.paragraphs.map((_, index) => paragraphId(id, index + 1));
       expect(paragraphIds(html)).toEqual(ids);
       part.paragraphs.forEach((paragraph, index) => {
-        const expected = expectedText(ids[index]!, paragraph);
+        const expected = shownText(ids[index]!, paragraph);
         expect(elementText(html, ids[index]!)).toBe(expected);
         expect(elementText(full, ids[index]!)).toBe(expected);
       });
@@ -49,7 +42,7 @@ describe('built site (dist/)', () => {
     for (const erratum of errata) {
       const part = parts.find((p) => erratum.paragraph.startsWith(`${p.id}-`))!;
       const paragraph = part.paragraphs[Number(erratum.paragraph.split('-').at(-1)) - 1]!;
-      expect(expectedText(erratum.paragraph, paragraph)).not.toBe(normalizePunctuation(paragraph));
+      expect(shownText(erratum.paragraph, paragraph)).not.toBe(normalizePunctuation(paragraph));
     }
   });
 

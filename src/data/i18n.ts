@@ -32,6 +32,17 @@ export interface UiStrings {
   paragraph: string;
   /** The header's search control. */
   search: string;
+  /** The search page: its description, hint, the notes where search cannot run (text, link, text), input placeholder,
+   *  and the Pagefind filter that narrows results by section (the same name as the pages' `data-pagefind-filter`). */
+  searchDescription: string;
+  searchHint: string;
+  searchNoJs: readonly [string, string, string];
+  searchOffline: readonly [string, string, string];
+  searchPlaceholder: string;
+  searchFilter: string;
+  searchFilterLabel: string;
+  /** The heading of the notes on corrections of the printed Chinese text. */
+  errata: string;
 }
 
 /** Every interface string, in both languages. */
@@ -55,6 +66,18 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     companions: '读者助手',
     paragraph: '段落',
     search: '搜索',
+    searchDescription: '在全文中搜索人名、地名、单位、数字和词句，结果直达所在段落。',
+    searchHint: '人名、地名、单位、数字或词句均可，例如：殷忠龙、莲花寺、637、下沉干部。',
+    searchNoJs: ['搜索需要浏览器启用 JavaScript。也可以打开', '全文页', '，用浏览器的“页内查找”查找词句。'],
+    searchOffline: [
+      '搜索需要通过网站服务器打开本站，直接从磁盘打开的页面无法加载搜索索引。也可以打开',
+      '全文页',
+      '，用浏览器的“页内查找”查找词句。',
+    ],
+    searchPlaceholder: '搜索全文',
+    searchFilter: '章节',
+    searchFilterLabel: '按章节筛选',
+    errata: '勘误',
   },
   en: {
     skipLink: 'Skip to the text',
@@ -75,8 +98,21 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     companions: 'Reader’s companions (in Chinese)',
     paragraph: 'Paragraph',
     search: 'Search',
+    searchDescription:
+      'Search the English translation for names, places, organisations, figures and phrases; results lead to the paragraph.',
+    searchHint: 'Names, places, organisations, figures or phrases, for example: Yin Zhonglong, Lianhuasi, 637, volunteer.',
+    searchNoJs: ['Search needs JavaScript. You can also open the ', 'full text', ' and use your browser’s find in page.'],
+    searchOffline: [
+      'Search needs the site to be opened through a web server: a page opened from disk cannot load the search index. You can also open the ',
+      'full text',
+      ' and use your browser’s find in page.',
+    ],
+    searchPlaceholder: 'Search the translation',
+    searchFilter: 'Section',
+    searchFilterLabel: 'Filter by section',
+    errata: 'Corrections of the Chinese as printed',
   },
 };
 
 /** The slugs of the pages that exist in both languages (`''` is the home page): each has a language switcher to its twin and `hreflang` alternates. */
-export const TRANSLATED_SLUGS: readonly string[] = ['', 'organizing', 'vanguard', 'contributions', 'full', 'parallel'];
+export const TRANSLATED_SLUGS: readonly string[] = ['', 'organizing', 'vanguard', 'contributions', 'full', 'parallel', 'search'];

@@ -28,6 +28,34 @@ export interface PageInfo {
 /** One `<meta>` tag: `name` (Highwire, Dublin Core, Twitter) or `property` (Open Graph). */
 export type MetaTag = { name: string; content: string } | { property: string; content: string };
 
+/** What the metadata needs to know of a translation of the article. */
+export interface TranslationInfo {
+  title: string;
+  /** The authors as the translation names them, each with the name as printed. */
+  authors: readonly { name: string; zh: string }[];
+  keywords: readonly string[];
+  language: string;
+  /** Who made the translation, and when. */
+  translator: string;
+  date: Date;
+}
+
+// Open Graph wants language_TERRITORY; the translation is written in British English.
+const OG_LOCALES: Readonly<Record<string, string>> = { en: 'en_GB' };
+
+/** The Open Graph locale of a BCP 47 language tag: `zh-CN` → `zh_CN`, `en` → `en_GB`. */
+export function ogLocale(language: string): string {
+  return OG_LOCALES[language] ?? language.replace('-', '_');
+}
+
+/**
+ * The `lang` a bibliographic meta tag needs: on a page in another language than the article's, a value in Chinese (one
+ * with Han characters: a title, a name) is marked as the article's language; otherwise none, as the page's `lang` holds.
+ */
+export function metaLang(content: string, pageLang: string, articleLang: string): string | undefined {
+  return pageLang !== articleLang && /\p{Script=Han}/u.test(content) ? articleLang : undefined;
+}
+
 /** schema.org JSON-LD for the article: an `Article` by two `Person`s, part of issue N of the `Periodical`; the desk editor as a `Role`, not an editor of the work. */
 export function articleJsonLd(article: ArticleInfo, page: Pick<PageInfo, 'articleUrl' | 'image'> = {}): Record<string, unknown> {
   const published = isoDate(article.date);
@@ -48,6 +76,33 @@ export function articleJsonLd(article: ArticleInfo, page: Pick<PageInfo, 'articl
       isPartOf: { '@type': 'Periodical', name: article.periodical },
     },
     ...(page.articleUrl ? { url: page.articleUrl, mainEntityOfPage: page.articleUrl } : {}),
+    ...(page.image && /^https?:/.test(page.image.url) ? { image: page.image.url } : {}),
+  };
+}
+
+/**
+ * schema.org JSON-LD for a page of a translation: an `Article` in the translation's language by the same authors (named as
+ * the translation names them, with their names as printed), made by its translator, and a `translationOfWork` of the
+ * original as `articleJsonLd` describes it. `url` is the translation's own address, `articleUrl` the original's.
+ */
+export function translationJsonLd(
+  original: ArticleInfo,
+  translation: TranslationInfo,
+  page: Pick<PageInfo, 'url' | 'articleUrl' | 'image'> = {},
+): Record<string, unknown> {
+  const { '@context': context, ...work } = articleJsonLd(original, { articleUrl: page.articleUrl });
+  return {
+    '@context': context,
+    '@type': 'Article',
+    headline: translation.title,
+    name: translation.title,
+    author: translation.authors.map((author) => ({ '@type': 'Person', name: author.name, alternateName: author.zh })),
+    translator: { '@type': 'Organization', name: translation.translator },
+    dateCreated: isoDate(translation.date),
+    inLanguage: translation.language,
+    keywords: [...translation.keywords],
+    translationOfWork: work,
+    ...(page.url ? { url: page.url, mainEntityOfPage: page.url } : {}),
     ...(page.image && /^https?:/.test(page.image.url) ? { image: page.image.url } : {}),
   };
 }
@@ -97,7 +152,7 @@ export function openGraphTags(article: ArticleInfo, page: PageInfo, siteName: st
     { property: 'og:title', content: page.title },
     { property: 'og:description', content: page.description },
     { property: 'og:site_name', content: siteName },
-    { property: 'og:locale', content: article.language.replace('-', '_') },
+    { property: 'og:locale', content: ogLocale(article.language) },
     ...(page.url ? [{ property: 'og:url', content: page.url }] : []),
     ...(page.image
       ? [

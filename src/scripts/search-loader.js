@@ -9,7 +9,7 @@
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
     const target = event.target;
     if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-    const input = document.querySelector('pagefind-input input');
+    const input = document.querySelector('pagefind-input input, #search-start');
     const link = searchLink();
     if (input instanceof HTMLInputElement) input.focus();
     else if (link instanceof HTMLAnchorElement) location.href = link.href;
@@ -18,9 +18,10 @@
   });
   if (new URLSearchParams(location.search).has('highlight')) {
     addEventListener('DOMContentLoaded', () => {
-      const link = searchLink();
-      if (!(link instanceof HTMLAnchorElement)) return;
-      import(new URL('../pagefind/pagefind-highlight.js', link.href).href)
+      // The favicon sits at the site's root, wherever the site is served from: Pagefind's bundle sits beside it.
+      const icon = document.querySelector('link[rel="icon"]');
+      if (!(icon instanceof HTMLLinkElement)) return;
+      import(new URL('pagefind/pagefind-highlight.js', icon.href).href)
         .then(() => new window.PagefindHighlight({ highlightParam: 'highlight', addStyles: false }))
         .catch(() => {});
     });

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import { renderedParagraph } from '@/lib/errata.ts';
 import { splitParagraphs, stripFrontmatter } from '@/lib/paragraphs.ts';
 import { parseReference } from '@/lib/reference.ts';
-import { PART_IDS, type PartId } from '@/schemas.ts';
+import { errataSchema, PART_IDS, type PartId } from '@/schemas.ts';
 
 /** Reads a project file as UTF-8. */
 export function read(path: string): string {
@@ -45,4 +46,17 @@ export function reference() {
 /** The figures ledger as written. */
 export function ledger(): unknown {
   return parseYaml(read('content/figures.yaml'));
+}
+
+/** The corrections of the printed text, parsed with their schema. */
+export function readErrata() {
+  return errataSchema.parse(parseYaml(read('content/errata.yaml')));
+}
+
+/** A Chinese paragraph (`id`, as the MDX holds it) as the built pages must show it: punctuation normalised, its corrections applied. */
+export function shownText(id: string, paragraph: string): string {
+  return renderedParagraph(
+    paragraph,
+    readErrata().filter((erratum) => erratum.paragraph === id),
+  );
 }

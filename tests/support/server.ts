@@ -74,3 +74,12 @@ export async function serveSite(root: string, prefix = '/'): Promise<SiteServer>
       }),
   };
 }
+
+/**
+ * The address a click on a link to `path` (folder form, e.g. `vanguard/#vanguard-4`) leads to on the site at `base`:
+ * every link in the built pages names its page's file (`vanguard/index.html#vanguard-4`), so `dist/` also opens from disk.
+ */
+export function pageAt(base: string, path: string): string {
+  const [, page = '', rest = ''] = /^([^?#]*)(.*)$/.exec(path) ?? [];
+  return base + (page === '' || page.endsWith('/') ? `${page}index.html` : page) + rest;
+}
