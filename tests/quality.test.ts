@@ -8,14 +8,14 @@ import { metaCsp } from '@/lib/headers.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchChromium } from './support/browser.ts';
 import { builtPage, PAGES, READING_PAGES } from './support/dist.ts';
-import { EN_PAGES } from './support/english.ts';
+import { allBuiltPages, EN_PAGES } from './support/english.ts';
 import { runLighthouse } from './support/lighthouse.ts';
 import { layoutShift, timeSearch, total, weigh } from './support/measure.ts';
 import { serveSite, type SiteServer } from './support/server.ts';
 
 const urlOf = (file: string) => file.replace(/index\.html$/, '');
-/** Every page of the site, Chinese and English. */
-const ALL_PAGES = [...PAGES, ...EN_PAGES];
+/** Every page the build wrote, Chinese and English (the known lists are checked to be among them). */
+const ALL_PAGES = allBuiltPages();
 const isSearchPage = (file: string) => /(?:^|\/)search\/index\.html$/.test(file);
 
 let browser: Browser;
@@ -28,6 +28,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
+});
+
+it('checks every page: the Chinese and English pages the tests know are all built', () => {
+  expect(ALL_PAGES).toEqual(expect.arrayContaining([...PAGES, ...EN_PAGES, 'en/search/index.html']));
 });
 
 describe('Content-Security-Policy', () => {
