@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeFixture, type Fixture } from './support/fixture.ts';
 import type { Element, Root } from 'hast';
 import { parse as parseYaml } from 'yaml';
 import { TRANSLATED_SLUGS } from '@/data/i18n.ts';
@@ -41,9 +45,14 @@ describe('English pages (dist/en/)', () => {
     expect(html).toMatch(/<header[\s>]/);
     expect(html).toMatch(/<footer[\s>]/);
     expect(html).toMatch(/<a class="skip-link" href="#main">Skip to the text<\/a>/);
-    // The one script is the inline search loader every page carries; English pages fetch no JavaScript.
-    // The JSON-LD block is data, not script.
-    expect(html.match(/<script[\s>]/g)).toHaveLength(2);
+    // The one script is the inline search loader every page carries; English reading pages fetch no JavaScript, and
+    // the search page one module (Pagefind's result template is a template, not script). The JSON-LD block is data.
+    const code = (html.match(/<script(?: [^>]*)?>/g) ?? []).filter(
+      (tag) => !/type="(application\/ld\+json|text\/pagefind-template)"/.test(tag),
+    );
+    expect(code).toEqual(
+      path === 'en/search/index.html' ? ['<script>', expect.stringMatching(/^<script type="module" src="/)] : ['<script>'],
+    );
     expect(html.match(/<script type="application\/ld\+json">/g)).toHaveLength(1);
     expect(html).toMatch(/<script>\(\(\)=>\{document\.documentElement\.classList\.add\("js"\)/);
     expect(html).not.toMatch(/\s(?:href|src)="\/(?!\/)/);
@@ -175,15 +184,37 @@ describe('English on Chinese pages', () => {
 });
 
 describe('hreflang alternates', () => {
+  // hreflang takes absolute URLs only, so the default build (no SITE_URL) has none, and a build with the site's
+  // address has them all.
+  const SITE = 'https://archive.example.org/tongzhou/';
+  let fixture: Fixture;
+  let dist: string;
   const pages = allBuiltPages();
+  const html = (path: string) => readFileSync(join(dist, path), 'utf8');
   const alternatesOf = (path: string) =>
-    findElements(parsePage(path), (el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate').map((el) => ({
-      hreflang: attr(el, 'hrefLang'),
-      target: linkTarget(path, attr(el, 'href')),
-    }));
-  const langOf = (path: string) => /<html lang="([^"]+)"/.exec(builtPage(path))?.[1];
+    findElements(fromHtml(html(path)), (el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate').map((el) => {
+      const href = attr(el, 'href');
+      return {
+        hreflang: attr(el, 'hrefLang'),
+        href,
+        target: href.startsWith(SITE) ? linkTarget('index.html', href.slice(SITE.length)) : null,
+      };
+    });
+  const langOf = (path: string) => /<html lang="([^"]+)"/.exec(html(path))?.[1];
 
-  it('every translated page has zh-CN, en and x-default, and they lead to built pages in that language', () => {
+  beforeAll(() => {
+    fixture = makeFixture();
+    const { status, output } = fixture.build({ SITE_URL: SITE, SOURCE_DATE_EPOCH: '1700000000' });
+    expect(status, output).toBe(0);
+    dist = join(fixture.dir, 'dist');
+  }, 300_000);
+  afterAll(() => fixture?.remove());
+
+  it('are absent without SITE_URL, as relative hreflang URLs are invalid', () => {
+    for (const path of pages) expect(builtPage(path), path).not.toMatch(/<link rel="alternate" hreflang=/);
+  });
+
+  it('with SITE_URL, every translated page has zh-CN, en and x-default, absolute, leading to built pages in that language', () => {
     const translated = pages.filter((path) => TRANSLATED_SLUGS.includes(pagePlace(`/${path}`).slug));
     expect(translated).toHaveLength(TRANSLATED_SLUGS.length * 2);
     for (const path of translated) {
@@ -192,7 +223,8 @@ describe('hreflang alternates', () => {
         links.map((l) => l.hreflang),
         path,
       ).toEqual(['zh-CN', 'en', 'x-default']);
-      for (const { hreflang, target } of links) {
+      for (const { hreflang, href, target } of links) {
+        expect(href.startsWith(SITE), href).toBe(true);
         expect(target && pages.includes(target), `${path} → ${target}`).toBe(true);
         expect(langOf(target!), `${path} → ${target}`).toBe(hreflang === 'x-default' ? 'zh-CN' : hreflang);
       }
@@ -214,6 +246,7 @@ describe('hreflang alternates', () => {
 
   it('a page without a twin has no alternates', () => {
     expect(alternatesOf('404.html')).toEqual([]);
+    expect(alternatesOf('figures/index.html')).toEqual([]);
   });
 });
 

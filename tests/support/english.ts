@@ -48,6 +48,7 @@ export const EN_PAGES = [
   'en/contributions/index.html',
   'en/full/index.html',
   'en/parallel/index.html',
+  'en/search/index.html',
 ] as const;
 
 /** Every HTML file in `dist/`, as paths relative to it. */
