@@ -19,6 +19,9 @@ describe('broken companion data fails the build', () => {
     fixture.edit('content/entities.yaml', (text) => text.replace('paragraphs: [vanguard-3]', 'paragraphs: [vanguard-9]'));
     const { status, output } = fixture.build();
     expect(status).not.toBe(0);
-    expect(output).toContain('content/entities.yaml: yu-qijian points at vanguard-9, which the article does not have');
+    // The content check stops the build before Astro reads the data, with the line, entry, field and where the name stands.
+    expect(output).toMatch(
+      /content\/entities\.yaml:\d+: entry “yu-qijian”, field “paragraphs”: expected vanguard-1 to vanguard-6, found “vanguard-9”, which does not exist; “于其舰” stands in vanguard-3/,
+    );
   });
 });
