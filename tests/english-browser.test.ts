@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TRANSLATED_SLUGS } from '@/data/i18n.ts';
 import { pageUrl } from '@/lib/urls.ts';
-import { launchChromium } from './support/browser.ts';
+import { launchChromium, openPage } from './support/browser.ts';
 import { pageAt, serveSite, type SiteServer } from './support/server.ts';
 
 const EN_PATHS = ['en/', 'en/organizing/', 'en/vanguard/', 'en/contributions/', 'en/full/', 'en/parallel/'];
@@ -20,22 +20,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** Opens a page and records console errors, failed requests and requests that leave the site. */
-async function open(context: BrowserContext, path: string) {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const outside: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('requestfailed', (request) => errors.push(`failed: ${request.url()}`));
-  page.on('request', (request) => {
-    if (!request.url().startsWith(site.url) && !request.url().startsWith('data:')) outside.push(request.url());
-  });
-  const response = await page.goto(site.url + path);
-  return { page, response, errors, outside };
-}
+/** Opens a page of the served site, recording errors and requests that leave it. */
+const open = (context: BrowserContext, path: string) => openPage(context, site.url, path);
 
 /** Root-relative page URL as a path under the test server. */
 const served = (slug: string, lang: 'zh-CN' | 'en') => `${site.url}${pageUrl(slug, lang).slice(1)}`;

@@ -1,16 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files.ts';
 import { keepFirstGlossaryLinks } from '../lib/glossary-links.ts';
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
 
 /** Astro integration: after the build, keeps only a page's first link to each glossary term (the full-article page renders four parts, each of which links its own first occurrence). */
 export default function glossaryFirst(): AstroIntegration {

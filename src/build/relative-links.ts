@@ -1,16 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files.ts';
 import { relativizeHtml } from '../lib/relativize.ts';
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
 
 /** Astro integration: after the build, makes every internal link and asset URL relative, so one `dist/` serves from `/` or any subpath. */
 export default function relativeLinks(): AstroIntegration {

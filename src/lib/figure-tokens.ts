@@ -1,3 +1,5 @@
+import { ENGLISH_MONTHS } from './format.ts';
+
 /**
  * Figures as the translation check compares them, one token per figure, the same in both languages:
  * a quantity (`637`; `30000+` for “more than 30,000”) or a month and day (`5-3` for May 3).
@@ -9,24 +11,9 @@
  */
 export type FigureToken = string;
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
 const CHINESE = /(\d+)月(\d+)日|(\d+(?:\.\d+)?)(万)?(余)?/gu;
 
-const MONTH = MONTHS.join('|');
+const MONTH = ENGLISH_MONTHS.join('|');
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const ENGLISH = new RegExp(String.raw`\b(${MONTH}) (\d{1,2})\b|\b(\d{1,2}) (${MONTH})\b|(\b[Mm]ore than )?\b(${NUMBER})(\+)?`, 'gu');
 
@@ -39,7 +26,7 @@ function date(month: number, day: number): FigureToken {
 }
 
 function monthNumber(name: string): number {
-  return MONTHS.indexOf(name as (typeof MONTHS)[number]) + 1;
+  return ENGLISH_MONTHS.indexOf(name as (typeof ENGLISH_MONTHS)[number]) + 1;
 }
 
 /** The figures of a Chinese text, in reading order. */

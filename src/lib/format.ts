@@ -20,7 +20,8 @@ export function chineseOrdinal(n: number): string {
   return CHINESE_DIGITS[n] ?? String(n);
 }
 
-const ENGLISH_MONTHS = [
+/** The months' English names, January first. */
+export const ENGLISH_MONTHS = [
   'January',
   'February',
   'March',
@@ -33,7 +34,7 @@ const ENGLISH_MONTHS = [
   'October',
   'November',
   'December',
-];
+] as const;
 
 /** A date as English readers write it, e.g. `June 18, 2022` (read in UTC, as the date carries no time). */
 export function englishDate(date: Date): string {

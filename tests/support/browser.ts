@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 /** The flags Chromium needs here: headless, as root, and quiet on a closed network. */
 export const CHROMIUM_ARGS = [
@@ -23,4 +23,21 @@ export function chromiumPath(): string {
 /** Starts headless Chromium through playwright-core. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Opens `siteUrl + path` in a new page, recording console errors, failed requests and requests that leave the site. */
+export async function openPage(context: BrowserContext, siteUrl: string, path: string) {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const outside: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('requestfailed', (request) => errors.push(`failed: ${request.url()}`));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(siteUrl) && !request.url().startsWith('data:')) outside.push(request.url());
+  });
+  const response = await page.goto(siteUrl + path);
+  return { page, response, errors, outside };
 }
