@@ -2,16 +2,21 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { inlineScript } from '@/build/inline-script.ts';
+import { TRANSLATED_SLUGS } from '@/data/i18n.ts';
 import { applyCorrections, paragraphLabel } from '@/lib/errata.ts';
 import { isoDate } from '@/lib/format.ts';
+import { pagePlace } from '@/lib/locale.ts';
 import { normalizePunctuation } from '@/lib/normalize.ts';
 import { paragraphId } from '@/lib/paragraphs.ts';
 import { errataSchema, PART_IDS, type PartId } from '@/schemas.ts';
 import { partSources, read, REFERENCE_PATH } from './support/article.ts';
 import { builtPage, elementText, PAGES } from './support/dist.ts';
+import { allBuiltPages, findElements, linkTarget } from './support/english.ts';
 import { makeFixture, type Fixture } from './support/fixture.ts';
 
 const pageOf = (id: string) => (id === 'lede' ? 'index.html' : `${id}/index.html`);
@@ -281,5 +286,55 @@ describe('with SITE_URL', () => {
         `\\[J/OL\\]\\. 北京支部生活, 2022\\(6\\)\\[<span data-access-date>2023-11-14</span>\\]\\. ${SITE.replace(/[./]/g, '\\$&')}\\.`,
       ),
     );
+  });
+
+  describe('hreflang alternates', () => {
+    const pages = allBuiltPages();
+    const attr = (element: Element, name: string) => String(element.properties[name] ?? '');
+    const alternatesOf = (path: string) =>
+      findElements(fromHtml(page(path)), (el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate').map((el) => {
+        const href = attr(el, 'href');
+        return {
+          hreflang: attr(el, 'hrefLang'),
+          href,
+          target: href.startsWith(SITE) ? linkTarget('index.html', href.slice(SITE.length)) : null,
+        };
+      });
+    const langOf = (path: string) => /<html lang="([^"]+)"/.exec(page(path))?.[1];
+
+    it('every translated page has zh-CN, en and x-default, absolute, leading to built pages in that language', () => {
+      const translated = pages.filter((path) => TRANSLATED_SLUGS.includes(pagePlace(`/${path}`).slug));
+      expect(translated).toHaveLength(TRANSLATED_SLUGS.length * 2);
+      for (const path of translated) {
+        const links = alternatesOf(path);
+        expect(
+          links.map((l) => l.hreflang),
+          path,
+        ).toEqual(['zh-CN', 'en', 'x-default']);
+        for (const { hreflang, href, target } of links) {
+          expect(href.startsWith(SITE), href).toBe(true);
+          expect(target && pages.includes(target), `${path} → ${target}`).toBe(true);
+          expect(langOf(target!), `${path} → ${target}`).toBe(hreflang === 'x-default' ? 'zh-CN' : hreflang);
+        }
+        // Self-reference, and the same page path in the other language.
+        expect(links.find((l) => l.hreflang === langOf(path))?.target).toBe(path);
+      }
+    });
+
+    it('pairs are mutual: each alternate lists the page back', () => {
+      for (const path of pages) {
+        for (const { target } of alternatesOf(path)) {
+          expect(
+            alternatesOf(target!).map((l) => l.target),
+            `${target} → ${path}`,
+          ).toContain(path);
+        }
+      }
+    });
+
+    it('a page without a twin has no alternates', () => {
+      expect(alternatesOf('404.html')).toEqual([]);
+      expect(alternatesOf('figures/index.html')).toEqual([]);
+    });
   });
 });

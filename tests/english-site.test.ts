@@ -1,8 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFixture, type Fixture } from './support/fixture.ts';
+import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { parse as parseYaml } from 'yaml';
 import { TRANSLATED_SLUGS } from '@/data/i18n.ts';
@@ -184,69 +180,10 @@ describe('English on Chinese pages', () => {
 });
 
 describe('hreflang alternates', () => {
-  // hreflang takes absolute URLs only, so the default build (no SITE_URL) has none, and a build with the site's
-  // address has them all.
-  const SITE = 'https://archive.example.org/tongzhou/';
-  let fixture: Fixture;
-  let dist: string;
-  const pages = allBuiltPages();
-  const html = (path: string) => readFileSync(join(dist, path), 'utf8');
-  const alternatesOf = (path: string) =>
-    findElements(fromHtml(html(path)), (el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate').map((el) => {
-      const href = attr(el, 'href');
-      return {
-        hreflang: attr(el, 'hrefLang'),
-        href,
-        target: href.startsWith(SITE) ? linkTarget('index.html', href.slice(SITE.length)) : null,
-      };
-    });
-  const langOf = (path: string) => /<html lang="([^"]+)"/.exec(html(path))?.[1];
-
-  beforeAll(() => {
-    fixture = makeFixture();
-    const { status, output } = fixture.build({ SITE_URL: SITE, SOURCE_DATE_EPOCH: '1700000000' });
-    expect(status, output).toBe(0);
-    dist = join(fixture.dir, 'dist');
-  }, 300_000);
-  afterAll(() => fixture?.remove());
-
+  // hreflang takes absolute URLs only, so the default build (no SITE_URL) has none; tests/edition.test.ts checks them
+  // in the build with the site's address it already makes.
   it('are absent without SITE_URL, as relative hreflang URLs are invalid', () => {
-    for (const path of pages) expect(builtPage(path), path).not.toMatch(/<link rel="alternate" hreflang=/);
-  });
-
-  it('with SITE_URL, every translated page has zh-CN, en and x-default, absolute, leading to built pages in that language', () => {
-    const translated = pages.filter((path) => TRANSLATED_SLUGS.includes(pagePlace(`/${path}`).slug));
-    expect(translated).toHaveLength(TRANSLATED_SLUGS.length * 2);
-    for (const path of translated) {
-      const links = alternatesOf(path);
-      expect(
-        links.map((l) => l.hreflang),
-        path,
-      ).toEqual(['zh-CN', 'en', 'x-default']);
-      for (const { hreflang, href, target } of links) {
-        expect(href.startsWith(SITE), href).toBe(true);
-        expect(target && pages.includes(target), `${path} → ${target}`).toBe(true);
-        expect(langOf(target!), `${path} → ${target}`).toBe(hreflang === 'x-default' ? 'zh-CN' : hreflang);
-      }
-      // Self-reference, and the same page path in the other language.
-      expect(links.find((l) => l.hreflang === langOf(path))?.target).toBe(path);
-    }
-  });
-
-  it('pairs are mutual: each alternate lists the page back', () => {
-    for (const path of pages) {
-      for (const { target } of alternatesOf(path)) {
-        expect(
-          alternatesOf(target!).map((l) => l.target),
-          `${target} → ${path}`,
-        ).toContain(path);
-      }
-    }
-  });
-
-  it('a page without a twin has no alternates', () => {
-    expect(alternatesOf('404.html')).toEqual([]);
-    expect(alternatesOf('figures/index.html')).toEqual([]);
+    for (const path of allBuiltPages()) expect(builtPage(path), path).not.toMatch(/<link rel="alternate" hreflang=/);
   });
 });
 
