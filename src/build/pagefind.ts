@@ -1,14 +1,34 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 
-/** Astro integration: indexes the built site with Pagefind after the build (only `data-pagefind-body` regions); any indexing error fails the build. */
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+/**
+ * Astro integration: indexes the built site with Pagefind after the build (only `data-pagefind-body` regions); any
+ * indexing error fails the build. Under `npm run dev` it serves the bundle of the last build at `/pagefind/`, so
+ * search works while editing (with the text as last built).
+ */
 export default function pagefindIndex(): AstroIntegration {
+  let bundle = '';
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        bundle = join(fileURLToPath(config.outDir), 'pagefind');
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use('/pagefind/', (req, res, next) => {
+          const file = normalize(join(bundle, decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname)));
+          if (!file.startsWith(bundle + sep)) return next();
+          readFile(file).then(
+            (body) => res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+            () => next(),
+          );
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {
