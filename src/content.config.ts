@@ -1,7 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import {
+  englishEntitySchema,
+  englishFigureSchema,
+  englishGlossaryEntrySchema,
   englishPartSchema,
+  englishTimelineEventSchema,
   englishPublicationSchema,
   entitySchema,
   erratumSchema,
@@ -60,10 +64,30 @@ const metaEn = defineCollection({
   schema: englishPublicationSchema,
 });
 
+/** The English twins of the glossary, the timeline, the who-and-where index and the figures ledger: the same ids, in English. */
+const glossaryEn = defineCollection({ loader: file('./content/en/glossary.yaml'), schema: englishGlossaryEntrySchema });
+const timelineEn = defineCollection({ loader: file('./content/en/timeline.yaml'), schema: englishTimelineEventSchema });
+const entitiesEn = defineCollection({ loader: file('./content/en/entities.yaml'), schema: englishEntitySchema });
+const figuresEn = defineCollection({ loader: file('./content/en/figures.yaml'), schema: englishFigureSchema });
+
 /** The errata: corrections of the printed text, shown in the text and listed with their reasons. */
 const errata = defineCollection({
   loader: file('./content/errata.yaml'),
   schema: erratumSchema,
 });
 
-export const collections = { article, meta, figures, errata, glossary, timeline, entities, articleEn, metaEn };
+export const collections = {
+  article,
+  meta,
+  figures,
+  errata,
+  glossary,
+  timeline,
+  entities,
+  articleEn,
+  metaEn,
+  glossaryEn,
+  timelineEn,
+  entitiesEn,
+  figuresEn,
+};

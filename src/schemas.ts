@@ -157,6 +157,8 @@ const bilingualName = z.strictObject({
 /** English publication metadata (`content/en/meta/publication.yaml`); dates and numbers stay in the Chinese record. */
 export const englishPublicationSchema = z.strictObject({
   title: englishText,
+  /** The title in sentence case, as APA sets titles. */
+  titleSentenceCase: englishText,
   authors: z.array(bilingualName).min(1),
   periodical: bilingualName.extend({ gloss: englishText }),
   issue: z.string().regex(/^No\. \d+, \d{4}$/, 'expected the form No. 6, 2022'),
@@ -164,10 +166,66 @@ export const englishPublicationSchema = z.strictObject({
   keywords: z.array(bilingualName).min(1),
   language: z.literal('en'),
   translation: z.strictObject({
+    /** Who translated, as a phrase that follows “translated by”. */
     by: englishText,
     date: z.coerce.date(),
+    /** The translator's note: a few short paragraphs on how the translation was made. */
+    note: z.array(englishText).min(1),
+    /** The conventions the translation follows, one per item, as the about page lists them. */
+    conventions: z.array(englishText).min(1),
   }),
 });
+/** Hanyu Pinyin with tone marks, syllables run together by word, e.g. `línshí dǎngzhībù`. */
+const pinyin = z
+  .string()
+  .min(1)
+  .regex(/^[a-zA-ZāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ' -]+$/u, 'expected Hanyu Pinyin with tone marks, such as línshí dǎngzhībù');
+
+/** The words of the English translation that name something, exactly as they stand there (case and all). */
+const englishForms = z.array(englishText).min(1);
+
+/** The English entry of a glossary term (`content/en/glossary.yaml`): the same `id` as its Chinese entry, which keeps the Chinese term and the paragraph of first use. */
+export const englishGlossaryEntrySchema = z.strictObject({
+  id: slug,
+  /** The term in English, as the entry's heading. */
+  term: englishText,
+  /** The Chinese term in pinyin. */
+  pinyin,
+  /** The words that render the term in the translation; the first of them in the text is linked to the entry. */
+  forms: englishForms,
+  definition: englishText,
+});
+
+/** The English entry of a person, place or organisation (`content/en/entities.yaml`); its paragraphs are the Chinese entry's. */
+export const englishEntitySchema = z.strictObject({
+  id: slug,
+  /** The name in English: pinyin for proper names, translated for descriptions. */
+  name: englishText,
+  /** The words that name it in the translation, exactly as they stand there. */
+  forms: englishForms,
+  note: englishText,
+});
+
+/** The English entry of a dated event (`content/en/timeline.yaml`). */
+export const englishTimelineEventSchema = z.strictObject({
+  id: slug,
+  title: englishText,
+  /** For an event from the article: the words of the translated paragraph it rests on, quoted exactly. */
+  phrase: englishText.optional(),
+  note: englishText.optional(),
+});
+
+/** The English entry of a ledger figure (`content/en/figures.yaml`). */
+export const englishFigureSchema = z.strictObject({
+  id: entryIdSchema,
+  /** The words of the translated paragraph the figure stands in, quoted exactly, with the same figure. */
+  phrase: englishText,
+  /** For a charted figure (people, person-times, organisations): the chart's label, short enough to sit beside its value. */
+  label: englishText.max(28).optional(),
+  /** For a charted figure: the unit after the numeral, e.g. `people`. */
+  unit: englishText.optional(),
+});
+
 /** One correction of the printed text (`content/errata.yaml`): the site shows `corrected` where the periodical printed `printed`. */
 export const erratumSchema = z.strictObject({
   id: entryIdSchema,
@@ -179,6 +237,8 @@ export const erratumSchema = z.strictObject({
   corrected: z.string().min(1),
   /** Why, in a sentence readers see. */
   reason: z.string().min(1),
+  /** The reason in English, for the English about page. */
+  reasonEnglish: englishText.optional(),
   /** When the correction was made. */
   date: z.coerce.date(),
 });

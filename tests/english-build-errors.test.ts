@@ -23,4 +23,22 @@ describe('a broken English translation fails the build', () => {
     expect(output).toContain('content/en/article/organizing.mdx');
     expect(output).toMatch(/short\W.*expected English only/);
   });
+
+  it('names the line of an English glossary entry whose words no longer stand where the Chinese term first does', () => {
+    fixture = makeFixture();
+    fixture.edit('content/en/glossary.yaml', (text) => text.replace('forms: [checkpoint, checkpoints]', 'forms: [gatehouse]'));
+    const { status, output } = fixture.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/en/glossary.yaml:71: entry “kakou”, field “forms”: expected “gatehouse” in paragraph lede-2');
+  });
+
+  it('names an English chart label too long for the chart', () => {
+    fixture = makeFixture();
+    fixture.edit('content/en/figures.yaml', (text) =>
+      text.replace(/label: Cadres chosen by city organs/, 'label: Cadres chosen by the organs of the city'),
+    );
+    const { status, output } = fixture.build();
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/en\/figures\.yaml:\d+: entry “city-cadres-637”, field “label”: expected at most 28 characters/);
+  });
 });

@@ -25,6 +25,11 @@ export function readContent(root: string): ContentFiles {
     glossary: file('content/glossary.yaml'),
     timeline: file('content/timeline.yaml'),
     entities: file('content/entities.yaml'),
+    englishParts: folder('content/en/article', '.mdx'),
+    englishGlossary: file('content/en/glossary.yaml'),
+    englishTimeline: file('content/en/timeline.yaml'),
+    englishEntities: file('content/en/entities.yaml'),
+    englishFigures: file('content/en/figures.yaml'),
   };
 }
 

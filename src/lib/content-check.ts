@@ -1,5 +1,9 @@
 import { z } from 'astro/zod';
 import {
+  englishEntitySchema,
+  englishFigureSchema,
+  englishGlossaryEntrySchema,
+  englishTimelineEventSchema,
   entitySchema,
   errataSchema,
   erratumSchema,
@@ -11,6 +15,7 @@ import {
   publicationSchema,
   timelineEventSchema,
 } from '../schemas.ts';
+import { checkEnglishCompanions, englishReaderText } from './english-companions.ts';
 import { checkErrata } from './errata.ts';
 import { checkFigures } from './figures.ts';
 import { mdxSyntaxProblem } from './mdx-syntax.ts';
@@ -41,6 +46,12 @@ export interface ContentFiles {
   glossary?: SourceFile | undefined;
   timeline?: SourceFile | undefined;
   entities?: SourceFile | undefined;
+  /** Every `content/en/article/*.mdx`, and the English twins of the companions' data (`content/en/*.yaml`). */
+  englishParts?: readonly SourceFile[] | undefined;
+  englishGlossary?: SourceFile | undefined;
+  englishTimeline?: SourceFile | undefined;
+  englishEntities?: SourceFile | undefined;
+  englishFigures?: SourceFile | undefined;
 }
 
 /** What the check found: its messages, and the paragraphs of every part that matches the reference, for checking other data files' pointers. */
@@ -130,6 +141,30 @@ export function checkContent(files: ContentFiles): ContentReport {
   const glossary = dataFile(files.glossary, z.array(glossaryEntrySchema), Object.keys(glossaryEntrySchema.shape));
   const timeline = dataFile(files.timeline, z.array(timelineEventSchema), TIMELINE_FIELDS);
   const entities = dataFile(files.entities, z.array(entitySchema), Object.keys(entitySchema.shape));
+  const englishGlossary = dataFile(
+    files.englishGlossary,
+    z.array(englishGlossaryEntrySchema),
+    Object.keys(englishGlossaryEntrySchema.shape),
+  );
+  const englishTimeline = dataFile(
+    files.englishTimeline,
+    z.array(englishTimelineEventSchema),
+    Object.keys(englishTimelineEventSchema.shape),
+  );
+  const englishEntities = dataFile(files.englishEntities, z.array(englishEntitySchema), Object.keys(englishEntitySchema.shape));
+  const englishFigures = dataFile(files.englishFigures, z.array(englishFigureSchema), Object.keys(englishFigureSchema.shape));
+  // The English pages of a companion need its English twin.
+  const twins = [
+    [files.glossary, files.englishGlossary, 'content/en/glossary.yaml'],
+    [files.timeline, files.englishTimeline, 'content/en/timeline.yaml'],
+    [files.entities, files.englishEntities, 'content/en/entities.yaml'],
+    [files.figures, files.englishFigures, 'content/en/figures.yaml'],
+  ] as const;
+  if (files.englishParts && files.englishParts.length > 0) {
+    for (const [chinese, english, path] of twins) {
+      if (chinese && !english) problems.push(`${path}: missing; the English edition needs the English twin of ${chinese.path}`);
+    }
+  }
   if (!files.figures) problems.push('content/figures.yaml: missing; the site needs its figures ledger');
   if (!files.reference) problems.push('content/reference/article.txt: missing; the text is checked against it');
 
@@ -215,5 +250,49 @@ export function checkContent(files: ContentFiles): ContentReport {
     );
     problems.push(...checkPointers(files.entities.path, pointers.filter(inIntactPart), paragraphs, 'forms', 'paragraphs'));
   }
+
+  // Stage 5: the English twins of the companions' data, against the Chinese entries and the translation's paragraphs.
+  // The translation has one paragraph for each Chinese one: a part out of step is named once, and the entries pointing into it wait.
+  const english = new Map<string, ParagraphRef>();
+  const outOfStep = new Set<string>();
+  for (const file of files.englishParts ?? []) {
+    const id = file.path.replace(/^.*\//, '').replace(/\.mdx$/, '');
+    const twin = readable.find((part) => part.id === id);
+    if (!twin) continue;
+    const located = locateParagraphs(file.text);
+    const expected = locateParagraphs(twin.file.text).length;
+    if (located.length !== expected) {
+      const ids = (n: number) => (n === 0 ? 'none' : n === 1 ? paragraphId(id, 1) : `${paragraphId(id, 1)} to ${paragraphId(id, n)}`);
+      problems.push(
+        `${file.path}: the English paragraphs (${ids(located.length)}) do not match the Chinese paragraphs (${ids(expected)}) of ${twin.file.path}: ` +
+          `expected ${expected} paragraphs, one for each Chinese one, found ${located.length}`,
+      );
+      outOfStep.add(id);
+      continue;
+    }
+    located.forEach((p, index) =>
+      english.set(paragraphId(id, index + 1), { text: englishReaderText(p.text), file: file.path, line: p.line }),
+    );
+  }
+  const lined = <T extends { id: string; line: number }>(file: SourceFile | undefined, entries: T[] | undefined) =>
+    file && entries ? { file: file.path, entries } : undefined;
+  problems.push(
+    ...checkEnglishCompanions(
+      {
+        glossary: lined(files.englishGlossary, englishGlossary),
+        entities: lined(files.englishEntities, englishEntities),
+        timeline: lined(files.englishTimeline, englishTimeline),
+        figures: lined(files.englishFigures, englishFigures),
+      },
+      {
+        glossary,
+        entities,
+        timeline,
+        figures,
+      },
+      english,
+      outOfStep,
+    ),
+  );
   return { problems, paragraphs };
 }
