@@ -9,6 +9,7 @@ import relativeLinks from './src/build/relative-links.ts';
 import pagefindIndex from './src/build/pagefind.ts';
 import securityHeaders from './src/build/security-headers.ts';
 import rehypeGlossary from './src/build/rehype-glossary.ts';
+import rehypeGlossaryEnglish from './src/build/rehype-glossary-en.ts';
 import rehypePermalinks from './src/build/rehype-permalinks.ts';
 import glossaryFirst from './src/build/glossary-first.ts';
 import siteFiles from './src/build/site-files.ts';
@@ -32,6 +33,7 @@ export default defineConfig({
         rehypeArticleEnglish,
         [rehypeErrata, { folder: 'content/article', errata: 'content/errata.yaml' }],
         [rehypeGlossary, { folder: 'content/article', glossary: 'content/glossary.yaml' }],
+        rehypeGlossaryEnglish,
         rehypePermalinks,
       ],
     }),
