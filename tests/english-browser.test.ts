@@ -5,7 +5,19 @@ import { pageUrl } from '@/lib/urls.ts';
 import { launchChromium, openPage } from './support/browser.ts';
 import { pageAt, serveSite, type SiteServer } from './support/server.ts';
 
-const EN_PATHS = ['en/', 'en/organizing/', 'en/vanguard/', 'en/contributions/', 'en/full/', 'en/parallel/'];
+const EN_PATHS = [
+  'en/',
+  'en/organizing/',
+  'en/vanguard/',
+  'en/contributions/',
+  'en/full/',
+  'en/parallel/',
+  'en/figures/',
+  'en/timeline/',
+  'en/glossary/',
+  'en/people-places/',
+  'en/about/',
+];
 const PARALLEL_PATHS = ['parallel/', 'en/parallel/'];
 
 let browser: Browser;
@@ -69,14 +81,45 @@ describe('the English edition in Chromium', () => {
       await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
       // The parallel page has the same bilingual h1 in both languages; its title and chrome change.
       await expect(page.title()).resolves.not.toBe(chineseTitle);
-      // An English heading: a phrase, or on the search page its one word.
+      // An English heading, with no Chinese in it but on the parallel page, whose heading has both.
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(
-        slug === 'search' ? /^Search$/ : /[A-Z][a-z]+ [a-z]+/,
+        slug === 'parallel' ? /[A-Z][a-z]+ [a-z]+/ : /^[^\p{Script=Han}]*\b[A-Z][a-z]+\b[^\p{Script=Han}]*$/u,
       );
       await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' }).click();
       await page.waitForURL(linked(slug, 'zh-CN'));
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(chineseHeading);
     }
+    await context.close();
+  });
+
+  it('an English glossary term leads to its English entry, which leads back to the paragraph and to the Chinese entry', async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await open(context, 'en/vanguard/');
+    const term = page.locator('#vanguard-1').getByRole('link', { name: 'sunk-down cadres' });
+    await expect(term.count()).resolves.toBe(1);
+    await term.click();
+    await page.waitForURL(pageAt(site.url, 'en/glossary/#xiachen-ganbu'));
+    const entry = page.locator('#xiachen-ganbu');
+    await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe('xiachen-ganbu');
+    await expect(entry.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.not.toBe('rgba(0, 0, 0, 0)');
+    await expect(entry.textContent()).resolves.toContain('下沉干部');
+    await entry.getByRole('link', { name: 'Part 2, paragraph 1' }).click();
+    await page.waitForURL(pageAt(site.url, 'en/vanguard/#vanguard-1'));
+    await page.goBack();
+    await page.locator('#xiachen-ganbu').getByRole('link', { name: '中文释义' }).click();
+    await page.waitForURL(pageAt(site.url, 'glossary/#xiachen-ganbu'));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the English who-and-where index leads from a name to the English paragraphs that name it', async () => {
+    const context = await browser.newContext();
+    const { page } = await open(context, 'en/people-places/');
+    const entry = page.locator('#yin-zhonglong');
+    await expect(entry.getByRole('heading', { level: 3, name: /^Yin Zhonglong/ }).isVisible()).resolves.toBe(true);
+    await entry.getByRole('link', { name: 'Part 3, paragraph 5' }).click();
+    await page.waitForURL(pageAt(site.url, 'en/contributions/#contributions-5'));
+    await expect(page.locator('#contributions-5').textContent()).resolves.toContain('Yin Zhonglong');
     await context.close();
   });
 

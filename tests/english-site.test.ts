@@ -41,13 +41,16 @@ describe('English pages (dist/en/)', () => {
     expect(html).toMatch(/<header[\s>]/);
     expect(html).toMatch(/<footer[\s>]/);
     expect(html).toMatch(/<a class="skip-link" href="#main">Skip to the text<\/a>/);
-    // The one script is the inline search loader every page carries; English reading pages fetch no JavaScript, and
-    // the search page one module (Pagefind's result template is a template, not script). The JSON-LD block is data.
+    // The one script is the inline search loader every page carries; English reading pages fetch no JavaScript, the
+    // search page one module (Pagefind's result template is a template, not script) and the about page one (its copy
+    // buttons). The JSON-LD block is data.
     const code = (html.match(/<script(?: [^>]*)?>/g) ?? []).filter(
       (tag) => !/type="(application\/ld\+json|text\/pagefind-template)"/.test(tag),
     );
     expect(code).toEqual(
-      path === 'en/search/index.html' ? ['<script>', expect.stringMatching(/^<script type="module" src="/)] : ['<script>'],
+      ['en/search/index.html', 'en/about/index.html'].includes(path)
+        ? ['<script>', expect.stringMatching(/^<script type="module" src="/)]
+        : ['<script>'],
     );
     expect(html.match(/<script type="application\/ld\+json">/g)).toHaveLength(1);
     expect(html).toMatch(/<script>\(\(\)=>\{document\.documentElement\.classList\.add\("js"\)/);
@@ -87,7 +90,7 @@ describe('English pages (dist/en/)', () => {
 });
 
 describe('Chinese on English pages', () => {
-  it('are the home page, the three sections, the full text and the parallel text, and no stub', () => {
+  it('are the home page, the three sections, the full and parallel texts, search and the five companion pages, and no stub', () => {
     expect(ENGLISH_PAGES).toEqual([...EN_PAGES].sort());
   });
 

@@ -1,8 +1,17 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getFigures, getParts } from '@/data/article.ts';
 import type { ChartFigure } from '@/lib/chart.ts';
+import { englishReaderText } from '@/lib/english-companions.ts';
+import type { Lang } from '@/lib/locale.ts';
 import { normalizePunctuation } from '@/lib/normalize.ts';
-import { paragraphId, paragraphLabel, paragraphPosition, splitParagraphs, stripFrontmatter } from '@/lib/paragraphs.ts';
+import {
+  englishParagraphLabel,
+  paragraphId,
+  paragraphLabel,
+  paragraphPosition,
+  splitParagraphs,
+  stripFrontmatter,
+} from '@/lib/paragraphs.ts';
 import { paragraphUrl } from '@/lib/urls.ts';
 import { PART_IDS } from '@/schemas.ts';
 
@@ -23,9 +32,13 @@ export interface ParagraphLink {
   label: string;
 }
 
-/** A paragraph id as a link with its reader-facing label. */
-export function paragraphLink(id: string): ParagraphLink {
-  return { id, href: paragraphUrl(id), label: paragraphLabel(id, PART_IDS) };
+/** A paragraph id as a link with its reader-facing label, on the pages of one language. */
+export function paragraphLink(id: string, lang: Lang = 'zh-CN'): ParagraphLink {
+  return {
+    id,
+    href: paragraphUrl(id, lang),
+    label: lang === 'en' ? englishParagraphLabel(id, PART_IDS) : paragraphLabel(id, PART_IDS),
+  };
 }
 
 /** Every paragraph's text as readers see it (punctuation normalised), keyed by paragraph id, in reading order. */
@@ -37,6 +50,60 @@ export async function getParagraphTexts(): Promise<Map<string, string>> {
     });
   }
   return texts;
+}
+
+/** Every paragraph of the English translation as readers see its words (the `<Zh>` markup gone, the Chinese kept), keyed by paragraph id. */
+export async function getEnglishParagraphTexts(): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const part of await getParts('en')) {
+    splitParagraphs(stripFrontmatter(part.body ?? '')).forEach((text, index) => {
+      texts.set(paragraphId(part.id, index + 1), englishReaderText(text));
+    });
+  }
+  return texts;
+}
+
+/** The English twin of each entry of a Chinese list, in the Chinese list's order; a missing twin is an error naming the file. */
+async function withEnglish<C extends { id: string }, E extends { id: string }>(
+  chinese: readonly C[],
+  collection: 'glossaryEn' | 'timelineEn' | 'entitiesEn' | 'figuresEn',
+  file: string,
+): Promise<(C & { en: E })[]> {
+  const english = new Map((await getCollection(collection)).map((entry) => [entry.data.id, entry.data as unknown as E]));
+  return chinese.map((entry) => {
+    const en = english.get(entry.id);
+    if (!en) throw new Error(`${file}: entry “${entry.id}” has no English entry; add one with id: ${entry.id}`);
+    return { ...entry, en };
+  });
+}
+
+/** A glossary entry with its English twin. */
+export type EnglishGlossaryEntry = GlossaryEntry & { en: CollectionEntry<'glossaryEn'>['data'] };
+/** A dated event with its English twin. */
+export type EnglishTimelineEvent = TimelineEvent & { en: CollectionEntry<'timelineEn'>['data'] };
+/** A named person, place or organisation with its English twin. */
+export type EnglishEntity = Entity & { en: CollectionEntry<'entitiesEn'>['data'] };
+/** A ledger figure with its English twin. */
+export type EnglishFigure = Figure & { en: CollectionEntry<'figuresEn'>['data'] };
+
+/** The glossary in English, in the order the terms first stand in the article. */
+export async function getEnglishGlossary(): Promise<EnglishGlossaryEntry[]> {
+  return withEnglish(await getGlossary(), 'glossaryEn', 'content/en/glossary.yaml');
+}
+
+/** The dated events in English, earliest first. */
+export async function getEnglishTimeline(): Promise<EnglishTimelineEvent[]> {
+  return withEnglish(await getTimeline(), 'timelineEn', 'content/en/timeline.yaml');
+}
+
+/** The named people, places and organisations in English, in the order the article first names them. */
+export async function getEnglishEntities(): Promise<EnglishEntity[]> {
+  return withEnglish(await getEntities(), 'entitiesEn', 'content/en/entities.yaml');
+}
+
+/** The figures ledger in English, in the order its phrases stand in the article. */
+export async function getEnglishFigures(): Promise<EnglishFigure[]> {
+  return withEnglish(await getFiguresInReadingOrder(), 'figuresEn', 'content/en/figures.yaml');
 }
 
 /**
@@ -78,21 +145,16 @@ export async function getEntities(): Promise<Entity[]> {
   return inReadingOrder(entities, (entity) => ({ paragraph: entity.paragraphs[0] ?? '', phrases: entity.forms }));
 }
 
-/** The figures the chart draws: counts of people on one scale, and the person-times and organisations apart. */
-export async function getChartFigures(): Promise<{ people: ChartFigure[]; apart: ChartFigure[] }> {
-  const figures = await getFiguresInReadingOrder();
-  const toChart = (figure: Figure): ChartFigure => {
-    if (typeof figure.value !== 'number' || !figure.unit || !figure.label) {
-      throw new Error(`content/figures.yaml: ${figure.id} is charted (kind ${figure.kind}) and needs a numeric value, a unit and a label`);
+/** The figures the chart draws, labelled in one language: counts of people on one scale, and the person-times and organisations apart. */
+export async function getChartFigures(lang: Lang = 'zh-CN'): Promise<{ people: ChartFigure[]; apart: ChartFigure[] }> {
+  const figures: (Figure & { en?: EnglishFigure['en'] })[] = lang === 'en' ? await getEnglishFigures() : await getFiguresInReadingOrder();
+  const toChart = (figure: Figure & { en?: EnglishFigure['en'] }): ChartFigure => {
+    const { unit, label } = lang === 'en' ? (figure.en ?? {}) : figure;
+    if (typeof figure.value !== 'number' || !unit || !label) {
+      const file = lang === 'en' ? 'content/en/figures.yaml' : 'content/figures.yaml';
+      throw new Error(`${file}: ${figure.id} is charted (kind ${figure.kind}) and needs a numeric value, a unit and a label`);
     }
-    return {
-      id: figure.id,
-      value: figure.value,
-      approx: figure.approx,
-      unit: figure.unit,
-      label: figure.label,
-      paragraph: figure.paragraph,
-    };
+    return { id: figure.id, value: figure.value, approx: figure.approx, unit, label, paragraph: figure.paragraph };
   };
   return {
     people: figures.filter((f) => f.kind === 'people').map(toChart),

@@ -95,7 +95,7 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     toc: 'Contents',
     languageNav: 'Language',
     languageName: 'English',
-    companions: 'Reader’s companions (in Chinese)',
+    companions: 'Reader’s companions',
     paragraph: 'Paragraph',
     search: 'Search',
     searchDescription:
@@ -115,4 +115,17 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
 };
 
 /** The slugs of the pages that exist in both languages (`''` is the home page): each has a language switcher to its twin and `hreflang` alternates. */
-export const TRANSLATED_SLUGS: readonly string[] = ['', 'organizing', 'vanguard', 'contributions', 'full', 'parallel', 'search'];
+export const TRANSLATED_SLUGS: readonly string[] = [
+  '',
+  'organizing',
+  'vanguard',
+  'contributions',
+  'full',
+  'parallel',
+  'search',
+  'figures',
+  'timeline',
+  'glossary',
+  'people-places',
+  'about',
+];

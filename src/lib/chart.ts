@@ -9,10 +9,54 @@ export interface ChartFigure {
   paragraph: string;
 }
 
-/** A figure's numeral as the article writes it: `5300余`, `637`, `3万余`; “余” is never dropped. */
-export function figureNumeral(value: number, approx: boolean): string {
+/** A figure's numeral as the article writes it: `5300余`, `637`, `3万余`; “余” is never dropped. In English: `5,300+`, `637`, `30,000+`. */
+export function figureNumeral(value: number, approx: boolean, lang: ChartLang = 'zh-CN'): string {
+  if (lang === 'en') return `${value.toLocaleString('en-US')}${approx ? '+' : ''}`;
   const numeral = value >= 10_000 && value % 10_000 === 0 ? `${value / 10_000}万` : String(value);
   return approx ? `${numeral}余` : numeral;
+}
+
+/** The chart's languages. */
+export type ChartLang = 'zh-CN' | 'en';
+
+/** The words the chart draws besides the data, in each language. */
+export const CHART_WORDS: Readonly<
+  Record<
+    ChartLang,
+    { title: string; peopleHeading: string; apartHeading: string; legend: string; describe: (bars: string, apart: string) => string }
+  >
+> = {
+  'zh-CN': {
+    title: '文中的数字：人数与其他统计',
+    peopleHeading: '人数（同一标尺）',
+    apartHeading: '另计（单位不同，不在上面的标尺上）',
+    legend: '虚线：原文作“余”，实数多于此数',
+    describe: (bars, apart) =>
+      `横条图，文中的人数画在同一标尺上：${bars}。${apart ? `另计，单位不同，未画在标尺上：${apart}。` : ''}“余”表示实数多于此数。`,
+  },
+  en: {
+    title: 'Figures in the article: counts of people, and other counts',
+    peopleHeading: 'People (one scale)',
+    apartHeading: 'Counted apart (other units)',
+    legend: 'Dashed: “more than” in the original',
+    describe: (bars, apart) =>
+      `Bar chart of the counts of people in the article, on one scale: ${bars}.${apart ? ` Counted apart, in other units, not on the scale: ${apart}.` : ''} A plus sign means “more than”: the article gives a lower bound.`,
+  },
+};
+
+/** Breaks English text at spaces into as few lines as fit in `maxEms` ems. */
+export function wrapWords(text: string, maxEms: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && textEms(candidate) > maxEms) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 /** Evenly spaced axis ticks from 0 with a round step (1, 2 or 5 × 10ⁿ), the last at or above `max`, at most `maxTicks` steps. */
@@ -98,6 +142,8 @@ export interface Callout {
   width: number;
   height: number;
   numeralY: number;
+  /** The unit set small after the numeral (Chinese: 人次); in English it leads the label instead, as it would not fit there. */
+  unitAfterNumeral: boolean;
   labelX: number;
   /** Label lines with their baselines. */
   lines: { text: string; y: number }[];
@@ -125,6 +171,8 @@ export interface ChartOptions {
   peopleHeading?: string;
   /** Heading above the figures shown apart. */
   apartHeading?: string;
+  /** The language of the chart's words and numerals. */
+  lang?: ChartLang;
 }
 
 const TAIL = 14;
@@ -136,12 +184,15 @@ const TAIL = 14;
 export function figuresChart(people: readonly ChartFigure[], apart: readonly ChartFigure[], options: ChartOptions = {}): ChartLayout {
   const width = options.width ?? 320;
   const fontSize = options.fontSize ?? 13;
+  const lang = options.lang ?? 'zh-CN';
+  const words = CHART_WORDS[lang];
+  const numeral = (figure: ChartFigure) => figureNumeral(figure.value, figure.approx, lang);
   const rowHeight = Math.round(fontSize * 3.4);
   const barHeight = Math.round(fontSize * 1.1);
   const sorted = [...people].sort((a, b) => b.value - a.value);
 
   let y = fontSize;
-  const peopleHeading = { text: options.peopleHeading ?? '人数（同一标尺）', y };
+  const peopleHeading = { text: options.peopleHeading ?? words.peopleHeading, y };
   y += Math.round(fontSize * 0.9);
 
   const max = Math.max(0, ...sorted.map((f) => f.value));
@@ -161,9 +212,14 @@ export function figuresChart(people: readonly ChartFigure[], apart: readonly Cha
     const rowTop = top + index * rowHeight;
     const barY = rowTop + Math.round(fontSize * 1.5);
     const end = scale(figure.value);
+    const text = lang === 'en' ? `${numeral(figure)} ${figure.unit}` : `${numeral(figure)}${figure.unit}`;
+    // The label and the value share a line: a label too long for it would run into the value.
+    if ((textEms(figure.label) + textEms(text) + 1) * fontSize > width) {
+      throw new Error(`figures chart: the label “${figure.label}” of ${figure.id} is too long to stand beside “${text}”; shorten it`);
+    }
     return {
       figure,
-      text: `${figureNumeral(figure.value, figure.approx)}${figure.unit}`,
+      text,
       labelY: rowTop + fontSize,
       x: x0,
       y: barY,
@@ -177,7 +233,7 @@ export function figuresChart(people: readonly ChartFigure[], apart: readonly Cha
   const axis = {
     x0,
     x1,
-    ticks: ticks.map((value) => ({ value, x: scale(value), label: String(value) })),
+    ticks: ticks.map((value) => ({ value, x: scale(value), label: lang === 'en' ? value.toLocaleString('en-US') : String(value) })),
     top,
     bottom,
     labelY,
@@ -187,29 +243,31 @@ export function figuresChart(people: readonly ChartFigure[], apart: readonly Cha
   let legend: ChartLayout['legend'] = null;
   if (sorted.some((f) => f.approx)) {
     y += Math.round(fontSize * 1.8);
-    legend = { y, sample: { x1: 0, x2: TAIL * 2 }, textX: TAIL * 2 + fontSize * 0.5, text: '虚线：原文作“余”，实数多于此数' };
+    legend = { y, sample: { x1: 0, x2: TAIL * 2 }, textX: TAIL * 2 + fontSize * 0.5, text: words.legend };
   }
 
   let apartHeading: ChartLayout['apartHeading'] = null;
   const callouts: Callout[] = [];
   if (apart.length > 0) {
     y += Math.round(fontSize * 2.6);
-    apartHeading = { text: options.apartHeading ?? '另计（单位不同，不在上面的标尺上）', y };
+    apartHeading = { text: options.apartHeading ?? words.apartHeading, y };
     y += Math.round(fontSize * 0.9);
     const bigSize = fontSize * 1.8;
-    const labelX = Math.round(fontSize * 9);
+    // The label starts after the widest numeral (bold digits set wider than textEms reckons), and never before 9 ems.
+    const widest = Math.max(0, ...apart.map((figure) => textEms(numeral(figure))));
+    const labelX = Math.round(Math.max(fontSize * 9, fontSize * 1.6 + widest * 1.12 * bigSize));
     const labelEms = (width - labelX - fontSize * 0.8) / fontSize;
     const lineHeight = Math.round(fontSize * 1.4);
     for (const figure of apart) {
-      const numeral = figureNumeral(figure.value, figure.approx);
-      const lines = wrapText(figure.label, labelEms);
+      const lines = lang === 'en' ? wrapWords(`${figure.unit}: ${figure.label}`, labelEms) : wrapText(figure.label, labelEms);
       const height = Math.max(Math.round(bigSize * 2), lines.length * lineHeight + fontSize * 1.6);
       const boxTop = y;
       const middle = boxTop + height / 2;
       const firstBaseline = middle - ((lines.length - 1) * lineHeight) / 2 + fontSize * 0.35;
       callouts.push({
         figure,
-        numeral,
+        numeral: numeral(figure),
+        unitAfterNumeral: lang !== 'en',
         x: 0.5,
         y: boxTop,
         width: width - 1,
@@ -227,11 +285,12 @@ export function figuresChart(people: readonly ChartFigure[], apart: readonly Cha
 }
 
 /** The chart said in words, for the SVG's `<desc>`: every figure with its numeral, unit and label. */
-export function chartDescription(people: readonly ChartFigure[], apart: readonly ChartFigure[]): string {
-  const say = (f: ChartFigure) => `${f.label}${figureNumeral(f.value, f.approx)}${f.unit}`;
+export function chartDescription(people: readonly ChartFigure[], apart: readonly ChartFigure[], lang: ChartLang = 'zh-CN'): string {
+  const say = (f: ChartFigure) =>
+    lang === 'en'
+      ? `${f.label}, ${figureNumeral(f.value, f.approx, lang)} ${f.unit}`
+      : `${f.label}${figureNumeral(f.value, f.approx)}${f.unit}`;
   const sorted = [...people].sort((a, b) => b.value - a.value);
-  const parts = [`横条图，文中的人数画在同一标尺上：${sorted.map(say).join('；')}。`];
-  if (apart.length > 0) parts.push(`另计，单位不同，未画在标尺上：${apart.map(say).join('；')}。`);
-  parts.push('“余”表示实数多于此数。');
-  return parts.join('');
+  const join = lang === 'en' ? '; ' : '；';
+  return CHART_WORDS[lang].describe(sorted.map(say).join(join), apart.map(say).join(join));
 }

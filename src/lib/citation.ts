@@ -1,3 +1,5 @@
+import { scriptRuns } from './scripts.ts';
+
 /** What a citation needs to know of the article: the publication metadata with its romanisation. */
 export interface CitedWork {
   title: string;
@@ -38,11 +40,20 @@ export function plainText(runs: readonly Run[]): string {
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-/** A citation as HTML: italics as `<i>`, the access date as `<span data-access-date>`, everything else escaped. */
-export function citationHtml(runs: readonly Run[]): string {
+/**
+ * A citation as HTML: italics as `<i>`, the access date as `<span data-access-date>`, everything else escaped. In a
+ * citation in a Latin-script style (`lang` other than Chinese), every run of Chinese characters is marked `lang="zh-CN"`.
+ */
+export function citationHtml(runs: readonly Run[], lang = 'zh-CN'): string {
+  const escape = (value: string) => value.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
   return runs
     .map((run) => {
-      const text = run.text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+      const text =
+        lang === 'zh-CN'
+          ? escape(run.text)
+          : scriptRuns(run.text)
+              .map((part) => (part.chinese ? `<span lang="zh-CN">${escape(part.text)}</span>` : escape(part.text)))
+              .join('');
       if (run.accessDate) return `<span data-access-date>${text}</span>`;
       return run.italic ? `<i>${text}</i>` : text;
     })
@@ -157,6 +168,41 @@ export function chicagoBibliography(work: CitedWork, online?: Pick<OnlineCopy, '
   const authors = names.length > 10 ? `${names.slice(0, 7).join(', ')}, et al` : chicagoList(names);
   return tidy([
     text(`${authors}. ${chicagoTitle(work)}. `),
+    italic(work.romanized.periodical),
+    text(` ${work.periodical}, no. ${work.issueNumber} (${work.year}).${online ? ` ${online.url}.` : ''}`),
+  ]);
+}
+
+/** What a citation of the English translation needs besides the original's metadata. */
+export interface CitedTranslation {
+  /** The English title in headline style (Chicago). */
+  title: string;
+  /** The same title in sentence case (APA). */
+  titleSentenceCase: string;
+  /** Who translated it, as a phrase that follows “Translated by”, e.g. `the editors of this archive edition`. */
+  by: string;
+  /** The year of the translation. */
+  year: number;
+}
+
+/** APA 7 reference to the English translation: the authors, the translation's year and title, the translators, and the year of the original. */
+export function apaTranslation(work: CitedWork, translation: CitedTranslation, online?: Pick<OnlineCopy, 'url'>): Run[] {
+  const names = work.romanized.authors.map(apaName);
+  const last = names.at(-1) ?? '';
+  const authors = names.length === 1 ? last : `${names.slice(0, -1).join(', ')}, & ${last}`;
+  const translators = translation.by.charAt(0).toUpperCase() + translation.by.slice(1);
+  return tidy([
+    text(`${authors} (${translation.year}). `),
+    italic(translation.titleSentenceCase),
+    text(` (${translators}, Trans.).${online ? ` ${online.url}` : ''} (Original work published ${work.year})`),
+  ]);
+}
+
+/** Chicago (17th ed.) bibliography entry for the English translation, with the original's periodical and issue. */
+export function chicagoTranslation(work: CitedWork, translation: CitedTranslation, online?: Pick<OnlineCopy, 'url'>): Run[] {
+  const names = work.authors.map((_, index) => chicagoName(work, index));
+  return tidy([
+    text(`${chicagoList(names)}. “${translation.title}.” Translated by ${translation.by}, ${translation.year}. Originally published in `),
     italic(work.romanized.periodical),
     text(` ${work.periodical}, no. ${work.issueNumber} (${work.year}).${online ? ` ${online.url}.` : ''}`),
   ]);

@@ -44,7 +44,8 @@ export function enhanceCopyButtons(root: Document): void {
     button.addEventListener('click', async () => {
       status.textContent = '';
       const copied = await copy(target);
-      status.textContent = copied ? '已复制到剪贴板。' : '未能复制：文字已选中，请按 Ctrl+C（苹果设备按 ⌘C）复制。';
+      // The messages are in the page's language, written into the status line's data attributes.
+      status.textContent = (copied ? status.dataset['copied'] : status.dataset['failed']) ?? '';
     });
   }
 }

@@ -49,6 +49,11 @@ export const EN_PAGES = [
   'en/full/index.html',
   'en/parallel/index.html',
   'en/search/index.html',
+  'en/figures/index.html',
+  'en/timeline/index.html',
+  'en/glossary/index.html',
+  'en/people-places/index.html',
+  'en/about/index.html',
 ] as const;
 
 /** Every HTML file in `dist/`, as paths relative to it. */
