@@ -253,9 +253,10 @@ export function figuresChart(people: readonly ChartFigure[], apart: readonly Cha
     apartHeading = { text: options.apartHeading ?? words.apartHeading, y };
     y += Math.round(fontSize * 0.9);
     const bigSize = fontSize * 1.8;
-    // The label starts after the widest numeral (bold digits set wider than textEms reckons), and never before 9 ems.
+    // The label starts after the widest numeral, and never before 9 ems. Bold digits in a sans face set about 1.4 times
+    // as wide as textEms reckons for Latin text (0.56 em), so the numeral's width is taken at that.
     const widest = Math.max(0, ...apart.map((figure) => textEms(numeral(figure))));
-    const labelX = Math.round(Math.max(fontSize * 9, fontSize * 1.6 + widest * 1.12 * bigSize));
+    const labelX = Math.round(Math.max(fontSize * 9, fontSize * 1.6 + widest * 1.45 * bigSize));
     const labelEms = (width - labelX - fontSize * 0.8) / fontSize;
     const lineHeight = Math.round(fontSize * 1.4);
     for (const figure of apart) {
