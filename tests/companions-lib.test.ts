@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chartDescription, figureNumeral, figuresChart, niceTicks, textEms, wrapText, type ChartFigure } from '@/lib/chart.ts';
+import { chartDescription, figureNumeral, figuresChart, niceTicks, textEms, wrapText } from '@/lib/chart.ts';
 import { keepFirstGlossaryLinks } from '@/lib/glossary-links.ts';
 import { excerpt, findMentions, firstMentions } from '@/lib/mentions.ts';
 import { paragraphLabel, paragraphPosition } from '@/lib/paragraphs.ts';
 import { PART_IDS } from '@/schemas.ts';
+import { chartFigure } from './support/companions.ts';
 
 describe('findMentions', () => {
   const entries = [
@@ -131,14 +132,7 @@ describe('wrapText', () => {
   });
 });
 
-const fig = (id: string, value: number, approx: boolean, unit = '名', label = id): ChartFigure => ({
-  id,
-  value,
-  approx,
-  unit,
-  label,
-  paragraph: 'vanguard-4',
-});
+const fig = chartFigure;
 
 describe('figuresChart', () => {
   const people = [fig('a', 637, false), fig('b', 5300, true), fig('c', 30, true), fig('d', 3717, false)];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { chartDescription, figureNumeral, figuresChart, textEms, wrapWords, type ChartFigure } from '@/lib/chart.ts';
+import { chartDescription, figureNumeral, figuresChart, textEms, wrapWords } from '@/lib/chart.ts';
 import { apaTranslation, chicagoTranslation, citationHtml, plainText, type CitedWork } from '@/lib/citation.ts';
 import { englishReaderText, standsInWords } from '@/lib/english-companions.ts';
 import { keepFirstGlossaryLinks } from '@/lib/glossary-links.ts';
@@ -8,15 +8,10 @@ import { excerpt, findMentions, indexOfForm } from '@/lib/mentions.ts';
 import { scriptRuns } from '@/lib/scripts.ts';
 import { publicationSchema } from '@/schemas.ts';
 import { read } from './support/article.ts';
+import { chartFigure } from './support/companions.ts';
 
-const fig = (id: string, value: number, approx: boolean, unit = 'people', label = 'Label'): ChartFigure => ({
-  id,
-  value,
-  approx,
-  unit,
-  label,
-  paragraph: 'vanguard-4',
-});
+/** A chart figure counted in people, labelled in English unless said otherwise. */
+const fig = (id: string, value: number, approx: boolean, unit = 'people', label = 'Label') => chartFigure(id, value, approx, unit, label);
 
 describe('matching English words', () => {
   it('finds a form only as whole words, case and all', () => {

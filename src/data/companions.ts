@@ -3,6 +3,7 @@ import { getFigures, getParts } from '@/data/article.ts';
 import type { ChartFigure } from '@/lib/chart.ts';
 import { englishReaderText } from '@/lib/english-companions.ts';
 import type { Lang } from '@/lib/locale.ts';
+import { excerpt, type Excerpt } from '@/lib/mentions.ts';
 import { normalizePunctuation } from '@/lib/normalize.ts';
 import {
   englishParagraphLabel,
@@ -160,4 +161,71 @@ export async function getChartFigures(lang: Lang = 'zh-CN'): Promise<{ people: C
     people: figures.filter((f) => f.kind === 'people').map(toChart),
     apart: figures.filter((f) => f.kind === 'person-times' || f.kind === 'organisations').map(toChart),
   };
+}
+
+/** A person, place or organisation as an index page shows it, in one language: its names, its note, and every paragraph naming it with the words around the name. */
+export interface IndexEntry {
+  id: string;
+  kind: Entity['kind'];
+  /** The name in the page's language. */
+  name: string;
+  /** On English pages, the Chinese name as printed. */
+  chinese: string | undefined;
+  note: string;
+  mentions: { link: ParagraphLink; around: Excerpt }[];
+}
+
+/** The who-and-where index in one language, in the order the article first names each entry; a paragraph that does not name its entry is an error naming the file. */
+export async function getIndexEntries(lang: Lang = 'zh-CN'): Promise<IndexEntry[]> {
+  const english = lang === 'en';
+  const [entities, texts] = english
+    ? await Promise.all([getEnglishEntities(), getEnglishParagraphTexts()])
+    : await Promise.all([getEntities(), getParagraphTexts()]);
+  const file = english ? 'content/en/entities.yaml' : 'content/entities.yaml';
+  return entities.map((entity) => {
+    const en = 'en' in entity ? (entity.en as EnglishEntity['en']) : undefined;
+    const forms = en ? en.forms : entity.forms.map(normalizePunctuation);
+    const mentions = entity.paragraphs.map((id) => {
+      const text = texts.get(id);
+      if (text === undefined) throw new Error(`${file}: ${entity.id} points at ${id}, which the text does not have`);
+      const around = english ? excerpt(text, forms, 36, { words: true }) : excerpt(text, forms);
+      if (!around) throw new Error(`${file}: ${entity.id}: paragraph ${id} does not name it (${forms.join(', ')})`);
+      return { link: paragraphLink(id, lang), around };
+    });
+    return {
+      id: entity.id,
+      kind: entity.kind,
+      name: en ? en.name : entity.name,
+      chinese: en ? entity.name : undefined,
+      note: en ? en.note : entity.note,
+      mentions,
+    };
+  });
+}
+
+/** A dated event as a timeline page shows it, in one language. */
+export interface TimelineEntry {
+  id: string;
+  date: Date;
+  title: string;
+  /** For an event from the article: the words it rests on, and the paragraph they stand in. */
+  quote: { text: string; link: ParagraphLink } | undefined;
+  /** For the publication: a note on it. */
+  note: string | undefined;
+}
+
+/** The timeline in one language, earliest first. */
+export async function getTimelineEntries(lang: Lang = 'zh-CN'): Promise<TimelineEntry[]> {
+  const events: (TimelineEvent & { en?: EnglishTimelineEvent['en'] })[] = lang === 'en' ? await getEnglishTimeline() : await getTimeline();
+  return events.map((event) => {
+    const en = lang === 'en' ? event.en : undefined;
+    const phrase = en ? en.phrase : event.source === 'article' ? normalizePunctuation(event.phrase) : undefined;
+    return {
+      id: event.id,
+      date: event.date,
+      title: en ? en.title : event.title,
+      quote: event.source === 'article' && phrase !== undefined ? { text: phrase, link: paragraphLink(event.paragraph, lang) } : undefined,
+      note: en ? en.note : event.source === 'publication' ? event.note : undefined,
+    };
+  });
 }

@@ -72,13 +72,17 @@ export function firstMentions(
   return first;
 }
 
+/** Some words of a text around a match: the match split out, and whether the text goes on before and after. */
+export interface Excerpt {
+  before: string;
+  match: string;
+  after: string;
+  cutStart: boolean;
+  cutEnd: boolean;
+}
+
 /** A short excerpt of `text` around the first of `forms` it contains, with the match split out; null if none is there. With `words`, English matching and cuts between words. */
-export function excerpt(
-  text: string,
-  forms: readonly string[],
-  radius = 16,
-  options: MatchOptions = {},
-): { before: string; match: string; after: string; cutStart: boolean; cutEnd: boolean } | null {
+export function excerpt(text: string, forms: readonly string[], radius = 16, options: MatchOptions = {}): Excerpt | null {
   let start = -1;
   let match = '';
   for (const form of forms) {

@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import type { ChartFigure } from '@/lib/chart.ts';
 import { paragraphId } from '@/lib/paragraphs.ts';
 import { entitySchema, glossaryEntrySchema, timelineEventSchema } from '@/schemas.ts';
 import { partSources, read } from './article.ts';
@@ -19,3 +20,13 @@ export const glossary = () => glossaryEntrySchema.array().parse(rawData('glossar
 export const timeline = () => timelineEventSchema.array().parse(rawData('timeline'));
 /** The who-and-where index, parsed with its schema. */
 export const entities = () => entitySchema.array().parse(rawData('entities'));
+
+/** A figure for the chart's unit tests, standing in vanguard-4: a count of people (名) unless a unit is given. */
+export const chartFigure = (id: string, value: number, approx: boolean, unit = '名', label = id): ChartFigure => ({
+  id,
+  value,
+  approx,
+  unit,
+  label,
+  paragraph: 'vanguard-4',
+});
