@@ -124,6 +124,26 @@ describe('the English edition in Chromium', () => {
     await context.close();
   });
 
+  it('the language switcher keeps the reader on the paragraph or entry they came to', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 700 } });
+    const { page } = await open(context, 'vanguard/#vanguard-4');
+    await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(pageAt(site.url, 'en/vanguard/#vanguard-4'));
+    await expect(page.locator('#vanguard-4').evaluate((el) => Math.abs(el.getBoundingClientRect().top) < 100)).resolves.toBe(true);
+    // A paragraph's ¶ link sets the fragment, which the switch then keeps.
+    await page.locator('#vanguard-6').getByRole('link', { name: 'Link to Part 2, paragraph 6' }).click();
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' }).click();
+    await page.waitForURL(pageAt(site.url, 'vanguard/#vanguard-6'));
+    await page.goto(pageAt(site.url, 'en/glossary/#kakou'));
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' }).click();
+    await page.waitForURL(pageAt(site.url, 'glossary/#kakou'));
+    // With no fragment, the other page's top.
+    await page.goto(pageAt(site.url, 'en/'));
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' }).click();
+    await page.waitForURL(pageAt(site.url, ''));
+    await context.close();
+  });
+
   it('a paragraph link works in both languages with the same fragment', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
     for (const [lang, path] of [

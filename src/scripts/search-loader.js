@@ -1,7 +1,7 @@
 // Inlined in every page's head (a few hundred bytes, no request): marks that
-// scripts run, makes the `/` key open search, and on a page reached from a
-// search result loads Pagefind's highlighter; pages that are only read fetch
-// no JavaScript at all.
+// scripts run, makes the `/` key open search, keeps the reader's place when
+// switching language, and on a page reached from a search result loads
+// Pagefind's highlighter; pages that are only read fetch no JavaScript at all.
 (() => {
   document.documentElement.classList.add('js');
   const searchLink = () => document.getElementById('search-link');
@@ -15,6 +15,12 @@
     else if (link instanceof HTMLAnchorElement) location.href = link.href;
     else return;
     event.preventDefault();
+  });
+  // The language switcher keeps the reader's place: paragraphs and entries have the same ids in both languages, so the
+  // page's fragment (a paragraph reached from a link, a search result or its ¶) goes with the switch.
+  addEventListener('click', (event) => {
+    const link = event.target instanceof Element && event.target.closest('a[data-switch]');
+    if (link instanceof HTMLAnchorElement) link.hash = location.hash;
   });
   if (new URLSearchParams(location.search).has('highlight')) {
     addEventListener('DOMContentLoaded', () => {
