@@ -19,8 +19,8 @@
   // The language switcher keeps the reader's place: paragraphs and entries have the same ids in both languages, so the
   // page's fragment (a paragraph reached from a link, a search result or its ¶) goes with the switch.
   addEventListener('click', (event) => {
-    const link = event.target instanceof Element && event.target.closest('a[data-switch]');
-    if (link instanceof HTMLAnchorElement) link.hash = location.hash;
+    const link = event.target.closest?.('[data-switch]');
+    if (link) link.hash = location.hash;
   });
   if (new URLSearchParams(location.search).has('highlight')) {
     addEventListener('DOMContentLoaded', () => {
