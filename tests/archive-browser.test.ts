@@ -1,25 +1,13 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/browser.ts';
-import { serveSite, type SiteServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from './support/browser.ts';
 
-let browser: Browser;
-let site: SiteServer;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveSite('dist', '/archive/tongzhou/')]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBrowserSession('/archive/tongzhou/');
 
 describe('opened from disk (file://), in Chromium', () => {
   it('every page is styled, readable and reachable by its links', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
     const root = pathToFileURL(resolve('dist')).href;
     await page.goto(`${root}/index.html`);
@@ -48,9 +36,9 @@ describe('opened from disk (file://), in Chromium', () => {
 
 describe('the citations on the about page', () => {
   it('are readable without JavaScript, with no copy button that would do nothing', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}about/`);
+    await page.goto(`${session.site.url}about/`);
     await expect(page.getByRole('heading', { level: 2, name: '引用本文' }).isVisible()).resolves.toBe(true);
     await expect(page.locator('#cite-apa').isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button').count()).resolves.toBe(0);
@@ -58,15 +46,15 @@ describe('the citations on the about page', () => {
   });
 
   it('copy by keyboard, and the result is announced', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+    const context = await session.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.site.url).origin });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await page.goto(`${site.url}about/`);
+    await page.goto(`${session.site.url}about/`);
 
     for (const [label, id] of [
       ['GB/T 7714—2015（期刊）', 'cite-gbt'],
@@ -88,9 +76,9 @@ describe('the citations on the about page', () => {
   });
 
   it('italicise the Latin-script periodical name, and only that', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${site.url}about/`);
+    await page.goto(`${session.site.url}about/`);
     await expect(page.locator('#cite-apa i').evaluate((el) => getComputedStyle(el).fontStyle)).resolves.toBe('italic');
     await expect(page.locator('#cite-apa').evaluate((el) => getComputedStyle(el).fontStyle)).resolves.toBe('normal');
     await context.close();

@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, openPage } from './support/browser.ts';
-import { pageAt, serveSite, type SiteServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sidewaysOverflow, useBrowserSession } from './support/browser.ts';
+import { pageAt } from './support/server.ts';
 
 const COMPANION_PATHS = ['figures/', 'timeline/', 'glossary/', 'people-places/'];
 
-let browser: Browser;
-let site: SiteServer;
+const session = useBrowserSession();
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveSite('dist')]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-/** Opens a page of the served site, recording errors and requests that leave it. */
-const open = (context: BrowserContext, path: string) => openPage(context, site.url, path);
+const { open } = session;
 
 const opacity = (page: Page, name: string) =>
   page.getByRole('link', { name, exact: true }).evaluate((el) => Number(getComputedStyle(el).opacity));
 
 describe('companion pages in Chromium', () => {
   it.each(COMPANION_PATHS.map((p) => [p] as const))('%s loads with no console error and no request outside the site', async (path) => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const { page, response, errors, outside } = await open(context, path);
     await page.waitForLoadState('networkidle');
     expect(response?.status()).toBe(200);
@@ -43,10 +32,10 @@ describe('companion pages in Chromium', () => {
   });
 
   it.each([320, 375])('at %i px wide nothing on a companion page scrolls sideways', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 740 } });
+    const context = await session.browser.newContext({ viewport: { width, height: 740 } });
     for (const path of [...COMPANION_PATHS, '']) {
       const { page } = await open(context, path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await sidewaysOverflow(page);
       expect(overflow, `${path || '(home)'} at ${width}px`).toBe(0);
       await page.close();
     }
@@ -54,7 +43,7 @@ describe('companion pages in Chromium', () => {
   });
 
   it('the chart is one image named by its title, fits a phone, and its data table links each figure to its paragraph', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 740 } });
+    const context = await session.browser.newContext({ viewport: { width: 320, height: 740 } });
     const { page } = await open(context, 'figures/');
     const chart = page.getByRole('img', { name: '文中的数字：人数与其他统计' });
     await expect(chart.isVisible()).resolves.toBe(true);
@@ -69,14 +58,14 @@ describe('companion pages in Chromium', () => {
     expect(fontPx).toBeGreaterThanOrEqual(10);
     await expect(chart.locator('a').count()).resolves.toBe(0);
     await page.locator('tr[data-figure="sunk-cadres-3717"] a').first().click();
-    await page.waitForURL(pageAt(site.url, 'vanguard/#vanguard-4'));
+    await page.waitForURL(pageAt(session.site.url, 'vanguard/#vanguard-4'));
     await context.close();
   });
 
   it('draws the chart in the page’s colours, light and dark', async () => {
     const fills: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ colorScheme });
+      const context = await session.browser.newContext({ colorScheme });
       const { page } = await open(context, 'figures/');
       const [bar, text, paper] = await page.evaluate(() => {
         const rect = document.querySelector('svg[data-chart] rect[data-bar]')!;
@@ -91,7 +80,7 @@ describe('companion pages in Chromium', () => {
   });
 
   it('a paragraph’s ¶ link is reached by keyboard, shows when focused, and points the address at the paragraph', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page } = await open(context, 'vanguard/');
     const name = '第二部分第4段的链接';
     // A desktop browser can hover, so the ¶ stays hidden until the paragraph is hovered or the link focused.
@@ -105,7 +94,7 @@ describe('companion pages in Chromium', () => {
     expect(reached, `Tab never reached “${name}”`).toBe(true);
     expect(await opacity(page, name)).toBe(1);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${site.url}vanguard/#vanguard-4`);
+    await page.waitForURL(`${session.site.url}vanguard/#vanguard-4`);
     await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe('vanguard-4');
     // Hovering another paragraph shows its ¶ too.
     expect(await opacity(page, '第二部分第2段的链接')).toBe(0);
@@ -115,7 +104,7 @@ describe('companion pages in Chromium', () => {
   });
 
   it('on a touch screen, with no hover, every ¶ is shown', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const context = await session.browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     const { page } = await open(context, 'organizing/');
     await expect(page.evaluate(() => matchMedia('(hover: none)').matches)).resolves.toBe(true);
     expect(await opacity(page, '第一部分第1段的链接')).toBe(1);
@@ -123,28 +112,28 @@ describe('companion pages in Chromium', () => {
   });
 
   it('a glossary term in the text leads to its definition, which the page highlights', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const { page } = await open(context, 'vanguard/');
     const term = page.locator('#vanguard-1').getByRole('link', { name: '下沉干部' });
     await expect(term.count()).resolves.toBe(1);
     await term.click();
-    await page.waitForURL(pageAt(site.url, 'glossary/#xiachen-ganbu'));
+    await page.waitForURL(pageAt(session.site.url, 'glossary/#xiachen-ganbu'));
     const entry = page.locator('#xiachen-ganbu');
     await expect(entry.isVisible()).resolves.toBe(true);
     await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe('xiachen-ganbu');
     await expect(entry.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.not.toBe('rgba(0, 0, 0, 0)');
     await entry.getByRole('link', { name: '第二部分第1段' }).click();
-    await page.waitForURL(pageAt(site.url, 'vanguard/#vanguard-1'));
+    await page.waitForURL(pageAt(session.site.url, 'vanguard/#vanguard-1'));
     await context.close();
   });
 
   it('the who-and-where index links each name to the paragraphs that name it', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const { page } = await open(context, 'people-places/');
     const entry = page.locator('#yin-zhonglong');
     await expect(entry.getByRole('heading', { level: 3, name: '殷忠龙' }).isVisible()).resolves.toBe(true);
     await entry.getByRole('link', { name: '第三部分第5段' }).click();
-    await page.waitForURL(pageAt(site.url, 'contributions/#contributions-5'));
+    await page.waitForURL(pageAt(session.site.url, 'contributions/#contributions-5'));
     await expect(page.locator('#contributions-5').textContent()).resolves.toContain('殷忠龙');
     await context.close();
   });

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { TRANSLATED_SLUGS } from '@/data/i18n.ts';
 import { pageUrl } from '@/lib/urls.ts';
-import { launchChromium, openPage } from './support/browser.ts';
-import { pageAt, serveSite, type SiteServer } from './support/server.ts';
+import { sidewaysOverflow, useBrowserSession } from './support/browser.ts';
+import { pageAt } from './support/server.ts';
 
 const EN_PATHS = [
   'en/',
@@ -20,25 +20,14 @@ const EN_PATHS = [
 ];
 const PARALLEL_PATHS = ['parallel/', 'en/parallel/'];
 
-let browser: Browser;
-let site: SiteServer;
+const session = useBrowserSession();
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveSite('dist')]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-/** Opens a page of the served site, recording errors and requests that leave it. */
-const open = (context: BrowserContext, path: string) => openPage(context, site.url, path);
+const { open } = session;
 
 /** Root-relative page URL as a path under the test server. */
-const served = (slug: string, lang: 'zh-CN' | 'en') => `${site.url}${pageUrl(slug, lang).slice(1)}`;
+const served = (slug: string, lang: 'zh-CN' | 'en') => `${session.site.url}${pageUrl(slug, lang).slice(1)}`;
 /** Where a link to that page leads: links name the page's file. */
-const linked = (slug: string, lang: 'zh-CN' | 'en') => pageAt(site.url, pageUrl(slug, lang).slice(1));
+const linked = (slug: string, lang: 'zh-CN' | 'en') => pageAt(session.site.url, pageUrl(slug, lang).slice(1));
 
 /** The boxes of each parallel row's Chinese and English paragraphs. */
 function rowBoxes(page: Page) {
@@ -57,7 +46,7 @@ describe('the English edition in Chromium', () => {
   it.each([...EN_PATHS, 'parallel/'].map((p) => [p] as const))(
     '%s loads with no console error and no request outside the site',
     async (path) => {
-      const context = await browser.newContext();
+      const context = await session.browser.newContext();
       const { page, response, errors, outside } = await open(context, path);
       await page.waitForLoadState('networkidle');
       expect(response?.status()).toBe(200);
@@ -70,7 +59,7 @@ describe('the English edition in Chromium', () => {
   );
 
   it('the language switcher keeps the reader on the same page, both ways, on every translated page', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
     for (const slug of TRANSLATED_SLUGS) {
       await page.goto(served(slug, 'zh-CN'));
@@ -93,59 +82,59 @@ describe('the English edition in Chromium', () => {
   });
 
   it('an English glossary term leads to its English entry, which leads back to the paragraph and to the Chinese entry', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     // Console errors and outside requests are checked page by page above; here navigations cut short the favicon's fetch.
     const { page } = await open(context, 'en/vanguard/');
     const term = page.locator('#vanguard-1').getByRole('link', { name: 'sunk-down cadres' });
     await expect(term.count()).resolves.toBe(1);
     await term.click();
-    await page.waitForURL(pageAt(site.url, 'en/glossary/#xiachen-ganbu'));
+    await page.waitForURL(pageAt(session.site.url, 'en/glossary/#xiachen-ganbu'));
     const entry = page.locator('#xiachen-ganbu');
     await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe('xiachen-ganbu');
     await expect(entry.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.not.toBe('rgba(0, 0, 0, 0)');
     await expect(entry.textContent()).resolves.toContain('下沉干部');
     await entry.getByRole('link', { name: 'Part 2, paragraph 1' }).click();
-    await page.waitForURL(pageAt(site.url, 'en/vanguard/#vanguard-1'));
+    await page.waitForURL(pageAt(session.site.url, 'en/vanguard/#vanguard-1'));
     await page.goBack();
     await page.locator('#xiachen-ganbu').getByRole('link', { name: '中文释义' }).click();
-    await page.waitForURL(pageAt(site.url, 'glossary/#xiachen-ganbu'));
+    await page.waitForURL(pageAt(session.site.url, 'glossary/#xiachen-ganbu'));
     await expect(page.locator('#xiachen-ganbu').textContent()).resolves.toContain('下沉干部');
     await context.close();
   });
 
   it('the English who-and-where index leads from a name to the English paragraphs that name it', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const { page } = await open(context, 'en/people-places/');
     const entry = page.locator('#yin-zhonglong');
     await expect(entry.getByRole('heading', { level: 3, name: /^Yin Zhonglong/ }).isVisible()).resolves.toBe(true);
     await entry.getByRole('link', { name: 'Part 3, paragraph 5' }).click();
-    await page.waitForURL(pageAt(site.url, 'en/contributions/#contributions-5'));
+    await page.waitForURL(pageAt(session.site.url, 'en/contributions/#contributions-5'));
     await expect(page.locator('#contributions-5').textContent()).resolves.toContain('Yin Zhonglong');
     await context.close();
   });
 
   it('the language switcher keeps the reader on the paragraph or entry they came to', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 700 } });
+    const context = await session.browser.newContext({ viewport: { width: 375, height: 700 } });
     const { page } = await open(context, 'vanguard/#vanguard-4');
     await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
-    await page.waitForURL(pageAt(site.url, 'en/vanguard/#vanguard-4'));
+    await page.waitForURL(pageAt(session.site.url, 'en/vanguard/#vanguard-4'));
     await expect(page.locator('#vanguard-4').evaluate((el) => Math.abs(el.getBoundingClientRect().top) < 100)).resolves.toBe(true);
     // A paragraph's ¶ link sets the fragment, which the switch then keeps.
     await page.locator('#vanguard-6').getByRole('link', { name: 'Link to Part 2, paragraph 6' }).click();
     await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' }).click();
-    await page.waitForURL(pageAt(site.url, 'vanguard/#vanguard-6'));
-    await page.goto(pageAt(site.url, 'en/glossary/#kakou'));
+    await page.waitForURL(pageAt(session.site.url, 'vanguard/#vanguard-6'));
+    await page.goto(pageAt(session.site.url, 'en/glossary/#kakou'));
     await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' }).click();
-    await page.waitForURL(pageAt(site.url, 'glossary/#kakou'));
+    await page.waitForURL(pageAt(session.site.url, 'glossary/#kakou'));
     // With no fragment, the other page's top.
-    await page.goto(pageAt(site.url, 'en/'));
+    await page.goto(pageAt(session.site.url, 'en/'));
     await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' }).click();
-    await page.waitForURL(pageAt(site.url, ''));
+    await page.waitForURL(pageAt(session.site.url, ''));
     await context.close();
   });
 
   it('a paragraph link works in both languages with the same fragment', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
     for (const [lang, path] of [
       ['en', 'en/vanguard/#vanguard-4'],
       ['zh-CN', 'vanguard/#vanguard-4'],
@@ -168,7 +157,7 @@ describe('the English edition in Chromium', () => {
   });
 
   it.each(PARALLEL_PATHS.map((p) => [p] as const))('%s at 1280 px: each row’s paragraphs side by side, tops aligned', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page } = await open(context, path);
     const rows = await rowBoxes(page);
     expect(rows).toHaveLength(19);
@@ -185,7 +174,7 @@ describe('the English edition in Chromium', () => {
   });
 
   it.each(PARALLEL_PATHS.map((p) => [p] as const))('%s at 375 px: Chinese first, then English, in one column', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
     const { page } = await open(context, path);
     for (const { id, zh, en } of await rowBoxes(page)) {
       expect(zh.top, id).toBeLessThan(en.top);
@@ -195,10 +184,10 @@ describe('the English edition in Chromium', () => {
   });
 
   it.each([320, 375])('at %i px wide nothing scrolls sideways, on any English or parallel page', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 740 } });
+    const context = await session.browser.newContext({ viewport: { width, height: 740 } });
     for (const path of [...EN_PATHS, 'parallel/']) {
       const { page } = await open(context, path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await sidewaysOverflow(page);
       expect(overflow, `${path} at ${width}px`).toBe(0);
       await page.close();
     }
@@ -206,7 +195,7 @@ describe('the English edition in Chromium', () => {
   });
 
   it('sets English at about 70 characters a line, hyphenated, in a Latin face with Chinese words in a Chinese one', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page } = await open(context, 'en/vanguard/');
     const paragraph = page.locator('#vanguard-4');
     const lines = await paragraph.evaluate((p) => {
@@ -245,7 +234,7 @@ describe('the English edition in Chromium', () => {
   });
 
   it('never hyphenates Chinese, even among English', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const { page } = await open(context, 'en/parallel/');
     await expect(page.locator('#vanguard-4-zh').evaluate((p) => getComputedStyle(p).hyphens)).resolves.toBe('manual');
     await expect(page.locator('#vanguard-4-en').evaluate((p) => getComputedStyle(p).hyphens)).resolves.toBe('auto');
@@ -255,7 +244,7 @@ describe('the English edition in Chromium', () => {
   it('follows the reader’s colour scheme, and its skip link leads to the text', async () => {
     const colours: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ colorScheme });
+      const context = await session.browser.newContext({ colorScheme });
       const { page } = await open(context, 'en/');
       colours.push(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor));
       if (colorScheme === 'light') {

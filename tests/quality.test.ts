@@ -2,33 +2,21 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { metaCsp } from '@/lib/headers.ts';
 import { axeViolations } from './support/axe.ts';
-import { launchChromium } from './support/browser.ts';
+import { useBrowserSession } from './support/browser.ts';
 import { builtPage, PAGES, READING_PAGES } from './support/dist.ts';
 import { allBuiltPages, EN_PAGES } from './support/english.ts';
 import { runLighthouse } from './support/lighthouse.ts';
 import { layoutShift, timeSearch, total, weigh } from './support/measure.ts';
-import { serveSite, type SiteServer } from './support/server.ts';
 
 const urlOf = (file: string) => file.replace(/index\.html$/, '');
 /** Every page the build wrote, Chinese and English (the known lists are checked to be among them). */
 const ALL_PAGES = allBuiltPages();
 const isSearchPage = (file: string) => /(?:^|\/)search\/index\.html$/.test(file);
 
-let browser: Browser;
-let site: SiteServer;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveSite('dist')]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBrowserSession();
 
 it('checks every page: the Chinese and English pages the tests know are all built', () => {
   expect(ALL_PAGES).toEqual(expect.arrayContaining([...PAGES, ...EN_PAGES, 'en/search/index.html']));
@@ -66,14 +54,14 @@ describe('Content-Security-Policy', () => {
   });
 
   it('no page or search makes a request to another host, and the policy blocks nothing the site needs', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
     const outside: string[] = [];
     const errors: string[] = [];
-    page.on('request', (r) => !r.url().startsWith(site.url) && !r.url().startsWith('data:') && outside.push(r.url()));
+    page.on('request', (r) => !r.url().startsWith(session.site.url) && !r.url().startsWith('data:') && outside.push(r.url()));
     page.on('console', (m) => m.type() === 'error' && !m.text().includes('status of 404') && errors.push(m.text()));
-    for (const file of ALL_PAGES) await page.goto(site.url + urlOf(file));
-    await page.goto(`${site.url}search/?q=${encodeURIComponent('志愿者')}`);
+    for (const file of ALL_PAGES) await page.goto(session.site.url + urlOf(file));
+    await page.goto(`${session.site.url}search/?q=${encodeURIComponent('志愿者')}`);
     await page
       .getByRole('link', { name: /第\d+段/ })
       .first()
@@ -105,11 +93,11 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`every page has no violations in ${colorScheme}`, async () => {
       // axe is injected by the test, so this context alone lets it past the policy.
-      const context = await browser.newContext({ colorScheme, bypassCSP: true });
+      const context = await session.browser.newContext({ colorScheme, bypassCSP: true });
       const page = await context.newPage();
       const found: Record<string, unknown> = {};
       for (const path of [...ALL_PAGES.map(urlOf), `search/?q=${encodeURIComponent('党员')}`]) {
-        await page.goto(site.url + path);
+        await page.goto(session.site.url + path);
         if (path.includes('?q=')) await page.locator('.search-excerpt mark').first().waitFor();
         const violations = await axeViolations(page);
         if (violations.length > 0) found[path] = violations;
@@ -122,8 +110,8 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 
 describe('keyboard', () => {
   it('reaches every link and control of a reading page by Tab, each with a visible focus ring', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}vanguard/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.site.url}vanguard/`);
     const focusable = await page.locator('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])').count();
     const seen = new Set<string>();
     for (let i = 0; i < focusable + 2; i += 1) {
@@ -148,11 +136,11 @@ describe('keyboard', () => {
   });
 
   it('searches by keyboard alone: / to open, type, arrow to a result, Enter to go', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}organizing/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.site.url}organizing/`);
     await page.keyboard.press('/');
     // The header's search link names the file, as every built link does, so that the site also works from disk.
-    await page.waitForURL(`${site.url}search/index.html`);
+    await page.waitForURL(`${session.site.url}search/index.html`);
     await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT');
     await page.keyboard.type('莲花寺');
     await page.getByRole('link', { name: '第1段' }).waitFor();
@@ -170,9 +158,9 @@ describe('keyboard', () => {
 
 describe('budgets (bytes, not time)', () => {
   it('a section page loads at most 28 KB before the reader searches, with no JavaScript file and at most 15 KB of CSS', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
-    const weight = await weigh(page, () => page.goto(`${site.url}vanguard/`));
+    const weight = await weigh(page, () => page.goto(`${session.site.url}vanguard/`));
     expect(total(weight.raw)).toBeLessThanOrEqual(28 * 1024);
     expect(weight.raw.js).toBe(0);
     expect(weight.raw.css).toBeLessThanOrEqual(15 * 1024);
@@ -181,17 +169,17 @@ describe('budgets (bytes, not time)', () => {
   });
 
   it('every reading page fetches no JavaScript', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
     for (const file of READING_PAGES) {
-      const weight = await weigh(page, () => page.goto(site.url + urlOf(file)));
+      const weight = await weigh(page, () => page.goto(session.site.url + urlOf(file)));
       expect(weight.raw.js, file).toBe(0);
     }
     await context.close();
   });
 
   it('a first search fetches under 150 KB (compressed, as a static host serves it)', async () => {
-    const timing = await timeSearch(browser, `${site.url}search/`, ['637']);
+    const timing = await timeSearch(session.browser, `${session.site.url}search/`, ['637']);
     expect(timing.firstSearchBytes).toBeLessThan(150 * 1024);
   });
 
@@ -200,10 +188,10 @@ describe('budgets (bytes, not time)', () => {
       { width: 375, height: 740 },
       { width: 1280, height: 800 },
     ]) {
-      const context = await browser.newContext({ viewport });
+      const context = await session.browser.newContext({ viewport });
       const page = await context.newPage();
       for (const file of PAGES) {
-        await page.goto(site.url + urlOf(file));
+        await page.goto(session.site.url + urlOf(file));
         await page.waitForLoadState('networkidle');
         expect(await layoutShift(page), `${file} at ${viewport.width}px`).toBe(0);
       }
@@ -214,7 +202,7 @@ describe('budgets (bytes, not time)', () => {
 
 describe('Lighthouse (mobile)', () => {
   it('scores 100 in all four categories on the home page, a section page and the search page, with CLS 0', async () => {
-    const results = await runLighthouse([site.url, `${site.url}vanguard/`, `${site.url}search/`]);
+    const results = await runLighthouse([session.site.url, `${session.site.url}vanguard/`, `${session.site.url}search/`]);
     for (const result of results) {
       // The gate is the four category scores; audits short of perfect are named in the message to say why.
       expect(result.scores, `${result.url}: ${result.failing.join('; ')}`).toEqual({

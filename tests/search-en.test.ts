@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser.ts';
-import { serveSite, type SiteServer } from './support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSession } from './support/browser.ts';
 
 interface Hit {
   url: string;
@@ -18,8 +17,7 @@ const QUERY_IN_PAGE = `async (term) => {
   return data.map((hit) => ({ url: hit.url, subResults: hit.sub_results.map((s) => ({ url: s.url, title: s.title, excerpt: s.excerpt })) }));
 }`;
 
-let browser: Browser;
-let site: SiteServer;
+const session = useBrowserSession();
 let api: Page;
 
 async function query(term: string): Promise<Hit[]> {
@@ -28,14 +26,8 @@ async function query(term: string): Promise<Hit[]> {
 }
 
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveSite('dist')]);
-  api = await browser.newPage();
-  await api.goto(`${site.url}en/search/`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  api = await session.browser.newPage();
+  await api.goto(`${session.site.url}en/search/`);
 });
 
 describe('English search', () => {
@@ -61,8 +53,8 @@ describe('English search', () => {
   });
 
   it('the Chinese search page searches the Chinese index only', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}search/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.site.url}search/`);
     const urls = (await page.evaluate(`(async () => {
       const pagefind = await import(new URL('../pagefind/pagefind.js', location.href).href);
       const s = await pagefind.search('637');
@@ -73,8 +65,8 @@ describe('English search', () => {
   });
 
   it('the English search page, in English, types a query and lands on the highlighted English paragraph', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}en/search/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.site.url}en/search/`);
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
     await page.getByRole('searchbox').fill('Lianhuasi');
     await page.getByRole('link', { name: 'Paragraph 1' }).first().click();

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser.ts';
-import { pageAt, serveSite, type SiteServer } from './support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSession } from './support/browser.ts';
+import { pageAt, serveSite } from './support/server.ts';
 
 /** What a Pagefind query returns, reduced to what the tests look at. */
 interface Hit {
@@ -11,8 +11,7 @@ interface Hit {
   subResults: { url: string; title: string; excerpt: string }[];
 }
 
-let browser: Browser;
-let site: SiteServer;
+const session = useBrowserSession();
 let api: Page;
 
 // Kept as text: Vitest rewrites `import()` in functions it compiles, and this runs in the page.
@@ -36,14 +35,8 @@ async function query(term: string, filters?: Record<string, string>): Promise<Hi
 }
 
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveSite('dist')]);
-  api = await browser.newPage();
-  await api.goto(`${site.url}search/`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  api = await session.browser.newPage();
+  await api.goto(`${session.site.url}search/`);
 });
 
 describe('the search index', () => {
@@ -120,12 +113,12 @@ describe('the search index', () => {
 
 describe('the search page', () => {
   it('types a query, shows results with the words marked, and a result lands on the paragraph, highlighted', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(`${site.url}search/`);
+    await page.goto(`${session.site.url}search/`);
     await page.getByRole('searchbox').fill('殷忠龙');
     const result = page.getByRole('link', { name: '第5段' });
     await result.waitFor();
@@ -148,40 +141,40 @@ describe('the search page', () => {
   });
 
   it('a ?q= address opens with that search done', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}search/?q=${encodeURIComponent('2100')}`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.site.url}search/?q=${encodeURIComponent('2100')}`);
     await page.getByRole('link', { name: '第4段' }).waitFor();
     await expect(page.getByRole('searchbox').inputValue()).resolves.toBe('2100');
     await page.close();
   });
 
   it('the / key opens search from a reading page, and the header control leads there too', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}vanguard/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.site.url}vanguard/`);
     await page.keyboard.press('/');
-    await page.waitForURL(pageAt(site.url, 'search/'));
+    await page.waitForURL(pageAt(session.site.url, 'search/'));
     await expect(page.getByRole('searchbox').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-    await page.goto(`${site.url}organizing/`);
+    await page.goto(`${session.site.url}organizing/`);
     await page.getByRole('banner').getByRole('link', { name: /搜索/ }).click();
-    await page.waitForURL(pageAt(site.url, 'search/'));
+    await page.waitForURL(pageAt(session.site.url, 'search/'));
     await page.close();
   });
 
   it('without JavaScript says that search needs it and links to the full article', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}search/`);
+    await page.goto(`${session.site.url}search/`);
     const notice = page.getByText('搜索需要浏览器启用 JavaScript');
     await expect(notice.isVisible()).resolves.toBe(true);
     await page.getByRole('link', { name: '全文页' }).first().click();
-    await page.waitForURL(pageAt(site.url, 'full/'));
+    await page.waitForURL(pageAt(session.site.url, 'full/'));
     await context.close();
   });
 
   it('works from a subpath, without a rebuild', async () => {
     const sub = await serveSite('dist', '/archive/tongzhou/');
     try {
-      const page = await browser.newPage();
+      const page = await session.browser.newPage();
       const outside: string[] = [];
       page.on('request', (r) => !r.url().startsWith(sub.url) && outside.push(r.url()));
       await page.goto(`${sub.url}search/`);
