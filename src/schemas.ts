@@ -14,12 +14,15 @@ const paragraphIdSchema = z
 /** An entry's id in a data file: lowercase letters, digits and hyphens. */
 const entryIdSchema = z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lowercase letters, digits and hyphens, such as city-cadres-637');
 
+/** Frontmatter of the lede, in either language: it comes first and has no heading. */
+const ledeSchema = z.strictObject({
+  kind: z.literal('lede'),
+  order: z.literal(0),
+});
+
 /** Frontmatter of an article part (`content/article/*.mdx`). */
 export const partSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('lede'),
-    order: z.literal(0),
-  }),
+  ledeSchema,
   z.strictObject({
     kind: z.literal('section'),
     order: z.number().int().min(1),
@@ -135,10 +138,7 @@ const englishText = z
 
 /** Frontmatter of a part of the English translation (`content/en/article/*.mdx`): as the Chinese, plus a short heading for navigation. */
 export const englishPartSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('lede'),
-    order: z.literal(0),
-  }),
+  ledeSchema,
   z.strictObject({
     kind: z.literal('section'),
     order: z.number().int().min(1),
