@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartDescription, figureNumeral, figuresChart, niceTicks, textEms, wrapText } from '@/lib/chart.ts';
 import { keepFirstGlossaryLinks } from '@/lib/glossary-links.ts';
 import { excerpt, findMentions, firstMentions } from '@/lib/mentions.ts';
-import { paragraphLabel, paragraphPosition } from '@/lib/paragraphs.ts';
+import { compareParagraphs, paragraphLabel, paragraphPosition } from '@/lib/paragraphs.ts';
 import { PART_IDS } from '@/schemas.ts';
 import { chartFigure } from './support/companions.ts';
 
@@ -72,6 +72,15 @@ describe('paragraph labels and positions', () => {
   it('orders paragraphs by part, then number', () => {
     expect(paragraphPosition('lede-3', PART_IDS)).toEqual([0, 3]);
     expect(paragraphPosition('contributions-12', PART_IDS)).toEqual([3, 12]);
+    // By number, not by text: vanguard-10 comes after vanguard-9.
+    const ids = ['vanguard-10', 'contributions-1', 'vanguard-9', 'lede-3', 'organizing-2'];
+    expect(ids.sort((a, b) => compareParagraphs(a, b, PART_IDS))).toEqual([
+      'lede-3',
+      'organizing-2',
+      'vanguard-9',
+      'vanguard-10',
+      'contributions-1',
+    ]);
   });
 
   it('rejects an id of no part', () => {

@@ -1,9 +1,9 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { paragraphLabel } from '@/lib/errata.ts';
 import { checkParts } from '@/lib/parts.ts';
 import { shortTitle } from '@/lib/format.ts';
 import type { Lang } from '@/lib/locale.ts';
 import { normalizePunctuation } from '@/lib/normalize.ts';
+import { compareParagraphs, paragraphLabel } from '@/lib/paragraphs.ts';
 import { paragraphUrl } from '@/lib/urls.ts';
 import { PART_IDS } from '@/schemas.ts';
 
@@ -103,13 +103,9 @@ export type Erratum = CollectionEntry<'errata'>['data'] & {
 
 /** The corrections of the printed text, in reading order; only those of one part if `part` is given. */
 export async function getErrata(part?: string): Promise<Erratum[]> {
-  const position = (paragraph: string) => {
-    const [, id = '', n = '0'] = /^(.*)-(\d+)$/.exec(paragraph) ?? [];
-    return PART_IDS.indexOf(id as (typeof PART_IDS)[number]) * 1000 + Number(n);
-  };
   return (await getCollection('errata'))
     .map((entry) => entry.data)
     .filter((erratum) => part === undefined || erratum.paragraph.startsWith(`${part}-`))
-    .sort((a, b) => position(a.paragraph) - position(b.paragraph) || a.date.getTime() - b.date.getTime())
+    .sort((a, b) => compareParagraphs(a.paragraph, b.paragraph, PART_IDS) || a.date.getTime() - b.date.getTime())
     .map((erratum) => ({ ...erratum, label: paragraphLabel(erratum.paragraph, PART_IDS), href: paragraphUrl(erratum.paragraph) }));
 }

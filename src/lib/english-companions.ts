@@ -1,6 +1,6 @@
 import { englishFigures, ledgerFigure } from './figure-tokens.ts';
 import { indexOfForm } from './mentions.ts';
-import { paragraphPosition } from './paragraphs.ts';
+import { compareParagraphs } from './paragraphs.ts';
 import type { ParagraphRef } from './pointers.ts';
 import { PART_IDS } from '../schemas.ts';
 
@@ -42,11 +42,7 @@ export interface EnglishCompanions {
 
 /** The ids of the paragraphs before `id` in reading order. */
 function earlier(id: string, paragraphs: ReadonlyMap<string, ParagraphRef>): string[] {
-  const [part, n] = paragraphPosition(id, PART_IDS);
-  return [...paragraphs.keys()].filter((other) => {
-    const [p, m] = paragraphPosition(other, PART_IDS);
-    return p < part || (p === part && m < n);
-  });
+  return [...paragraphs.keys()].filter((other) => compareParagraphs(other, id, PART_IDS) < 0);
 }
 
 /** Checks that the English entries and the Chinese ones have the same ids, each once; returns messages and the Chinese entries by id. */

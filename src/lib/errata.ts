@@ -1,4 +1,3 @@
-import { chineseOrdinal } from './format.ts';
 import { normalizePunctuation } from './normalize.ts';
 import { checkPointers, type ParagraphRef } from './pointers.ts';
 
@@ -68,13 +67,6 @@ export function readerForm<T extends Correction>(correction: T): T {
 /** A paragraph's text as the built page shows it: punctuation normalised, then its corrections applied. */
 export function renderedParagraph(text: string, corrections: readonly Correction[]): string {
   return applyCorrections(normalizePunctuation(text), corrections.map(readerForm));
-}
-
-/** How readers name a paragraph: `导语第2段`, `第二部分第5段` (parts in the order of `partIds`, the lede first). */
-export function paragraphLabel(paragraphId: string, partIds: readonly string[]): string {
-  const [, part = '', n = ''] = /^(.*)-(\d+)$/.exec(paragraphId) ?? [];
-  const index = partIds.indexOf(part);
-  return `${index <= 0 ? '导语' : `第${chineseOrdinal(index)}部分`}第${n}段`;
 }
 
 /**

@@ -46,6 +46,13 @@ export function paragraphPosition(id: string, partIds: readonly string[]): [numb
   return [partIndex, number];
 }
 
+/** Compares two paragraph ids by where they stand in reading order (negative if `a` comes first), for sorting. */
+export function compareParagraphs(a: string, b: string, partIds: readonly string[]): number {
+  const [partA, numberA] = paragraphPosition(a, partIds);
+  const [partB, numberB] = paragraphPosition(b, partIds);
+  return partA - partB || numberA - numberB;
+}
+
 /** A paragraph of a source file with where it starts: `line` is 1-based and counted in the whole file. */
 export interface LocatedParagraph {
   text: string;

@@ -1,5 +1,6 @@
 import { PART_IDS } from '../schemas.ts';
 import { normalizePunctuation } from './normalize.ts';
+import { compareParagraphs } from './paragraphs.ts';
 
 /** An entry of a data file that points at a phrase in a paragraph (a figure, a glossary term, an index entry, a timeline event, a correction). */
 export interface Pointer {
@@ -32,12 +33,6 @@ export function phraseIn(phrase: string, paragraphs: ReadonlyMap<string, Paragra
   return [...paragraphs].filter(([, p]) => standsIn(p.text, phrase)).map(([id]) => id);
 }
 
-/** Where a paragraph id stands in the article, for listing ids in reading order. */
-function readingPlace(id: string): number {
-  const [, part = '', n = '0'] = /^(.*)-(\d+)$/.exec(id) ?? [];
-  return PART_IDS.indexOf(part as (typeof PART_IDS)[number]) * 1000 + Number(n);
-}
-
 /**
  * Checks that each entry's paragraph exists and holds its phrase (or one of its forms). Returns one message per broken
  * entry, naming the data file and line, the entry, the paragraph and the phrase, and where the phrase stands now if it
@@ -61,7 +56,7 @@ export function checkPointers(
     const elsewhere = [...paragraphs]
       .filter(([, p]) => phrases.some((phrase) => standsIn(p.text, phrase)))
       .map(([id]) => id)
-      .sort((a, b) => readingPlace(a) - readingPlace(b));
+      .sort((a, b) => compareParagraphs(a, b, PART_IDS));
     const moved = elsewhere.length > 0 ? `; ${named} stands in ${elsewhere.join(', ')}` : '';
     if (!target) {
       const part = entry.paragraph.replace(/-\d+$/, '');
