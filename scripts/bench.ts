@@ -3,8 +3,8 @@
 // count, Lighthouse (mobile) scores with LCP, CLS and TBT, and search latency and bytes. Writes the same as JSON
 // to bench/reports/. Timings vary with the machine and its load; tests assert bytes and scores, never time.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { htmlPaths } from '../src/build/html-files.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { runLighthouse, type LighthouseResult } from '../tests/support/lighthouse.ts';
 import { layoutShift, timeSearch, total, weigh, type PageWeight, type SearchTiming } from '../tests/support/measure.ts';
@@ -36,19 +36,7 @@ async function build(): Promise<{ totalMs: number; indexMs: number }> {
 
 /** Every built page, as its URL path under the site root. */
 function pages(dir = 'dist'): string[] {
-  const found: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(path);
-      } else if (name.endsWith('.html')) {
-        found.push(relative(dir, path).replace(/index\.html$/, ''));
-      }
-    }
-  };
-  walk(dir);
-  return found.sort();
+  return htmlPaths(dir).map((path) => path.replace(/index\.html$/, ''));
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { useBrowserSession } from './support/browser.ts';
+import { useBrowserSession } from './support/session.ts';
 
 const session = useBrowserSession('/archive/tongzhou/');
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sidewaysOverflow, useBrowserSession } from './support/browser.ts';
+import { sidewaysOverflow } from './support/browser.ts';
+import { useBrowserSession } from './support/session.ts';
 import { pageAt } from './support/server.ts';
 
 const PAGE_PATHS = ['', 'organizing/', 'vanguard/', 'contributions/', 'full/', 'search/', 'about/'];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sidewaysOverflow, useBrowserSession } from './support/browser.ts';
+import { sidewaysOverflow } from './support/browser.ts';
+import { useBrowserSession } from './support/session.ts';
 import { pageAt } from './support/server.ts';
 
 const COMPANION_PATHS = ['figures/', 'timeline/', 'glossary/', 'people-places/'];

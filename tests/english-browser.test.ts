@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TRANSLATED_SLUGS } from '@/data/i18n.ts';
 import { pageUrl } from '@/lib/urls.ts';
-import { sidewaysOverflow, useBrowserSession } from './support/browser.ts';
+import { sidewaysOverflow } from './support/browser.ts';
+import { useBrowserSession } from './support/session.ts';
 import { pageAt } from './support/server.ts';
 
 const EN_PATHS = [

@@ -5,7 +5,7 @@ import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { metaCsp } from '@/lib/headers.ts';
 import { axeViolations } from './support/axe.ts';
-import { useBrowserSession } from './support/browser.ts';
+import { useBrowserSession } from './support/session.ts';
 import { builtPage, PAGES, READING_PAGES } from './support/dist.ts';
 import { allBuiltPages, EN_PAGES } from './support/english.ts';
 import { runLighthouse } from './support/lighthouse.ts';

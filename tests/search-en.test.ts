@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowserSession } from './support/browser.ts';
+import { useBrowserSession } from './support/session.ts';
 
 interface Hit {
   url: string;

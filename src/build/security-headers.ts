@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { metaCsp, renderHeaders, type PagePolicy } from '../lib/headers.ts';
+import { htmlPaths } from './html-files.ts';
 
 /** Astro integration: writes `_headers` with each page's Content-Security-Policy and the common security headers. */
 export default function securityHeaders(): AstroIntegration {
@@ -12,10 +13,8 @@ export default function securityHeaders(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages: PagePolicy[] = [];
-        for (const entry of await readdir(root, { recursive: true })) {
-          if (!entry.endsWith('.html')) continue;
-          const file = relative(root, join(root, entry)).replaceAll('\\', '/');
-          const csp = metaCsp(await readFile(join(root, entry), 'utf8'));
+        for (const file of htmlPaths(root)) {
+          const csp = metaCsp(await readFile(join(root, file), 'utf8'));
           if (!csp) throw new Error(`${file}: no Content-Security-Policy <meta>; every page needs one`);
           pages.push({ file, csp });
         }

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, posix, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
+import { htmlPaths } from '@/build/html-files.ts';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { splitParagraphs, stripFrontmatter } from '@/lib/paragraphs.ts';
@@ -58,16 +59,7 @@ export const EN_PAGES = [
 
 /** Every HTML file in `dist/`, as paths relative to it. */
 export function allBuiltPages(dir = 'dist'): string[] {
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) found.push(relative(dir, path).replaceAll('\\', '/'));
-    }
-  };
-  walk(dir);
-  return found.sort();
+  return htmlPaths(dir);
 }
 
 /** The `dist/` path a relative link from the page at `page` leads to (`../vanguard/` from `en/index.html` → `vanguard/index.html`), or null if it leaves the site. */
