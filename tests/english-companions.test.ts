@@ -358,6 +358,8 @@ describe('English about page (/en/about/)', () => {
     const errata = parseYaml(read('content/errata.yaml')) as { id: string; reasonEnglish?: string }[];
     const text = textOf(section('errata'));
     for (const erratum of errata) expect(text).toContain(erratum.reasonEnglish);
+    const count = findElements(tree, (el) => attr(el, 'id') === 'errata-count')[0]!;
+    expect(Number(textOf(count))).toBe(errata.length);
   });
 });
 
