@@ -19,7 +19,7 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['src/scripts/**'],
+    files: ['src/client/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -5,12 +5,12 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
-import { readBuildInfo } from '../src/build/provenance.ts';
-import { digest, makeBag, verifyBag, type BagFile } from '../src/lib/bagit.ts';
-import { gbt7714, plainText } from '../src/lib/citation.ts';
-import { tarArchive } from '../src/lib/tar.ts';
+import { readBuildInfo } from '../src/data/build-info.ts';
+import { digest, makeBag, verifyBag, type BagFile } from './archive/bagit.ts';
+import { gbt7714, plainText } from '../src/lib/cite/citation.ts';
+import { tarArchive } from './archive/tar.ts';
 import { publicationSchema } from '../src/schemas.ts';
-import { filesUnder, folderBag, progress } from './bag-files.ts';
+import { filesUnder, folderBag, progress } from './archive/bag-files.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'archives' } } });
 const dist = resolve(values.dist);

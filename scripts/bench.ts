@@ -4,7 +4,7 @@
 // to bench/reports/. Timings vary with the machine and its load; tests assert bytes and scores, never time.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { htmlPaths } from '../src/build/html-files.ts';
+import { htmlPaths } from '../src/integrations/postbuild/html-files.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { runLighthouse, type LighthouseResult } from '../tests/support/lighthouse.ts';
 import { layoutShift, timeSearch, total, weigh, type PageWeight, type SearchTiming } from '../tests/support/measure.ts';

@@ -1,8 +1,8 @@
 // npm run verify-archive PATH: checks a BagIt bag, as a folder or as a .tar.gz/.tar of one, against its manifests.
 // Names every file that is missing, extra (not in the manifests) or altered; exits 1 if anything is wrong, 2 on bad usage.
 import { existsSync } from 'node:fs';
-import { verifyBag } from '../src/lib/bagit.ts';
-import { archiveBag, folderBag, isArchiveFile, progress } from './bag-files.ts';
+import { verifyBag } from './archive/bagit.ts';
+import { archiveBag, folderBag, isArchiveFile, progress } from './archive/bag-files.ts';
 
 const path = process.argv[2];
 if (!path || process.argv.length > 3) {

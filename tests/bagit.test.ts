@@ -16,8 +16,8 @@ import {
   verifyBag,
   type BagFile,
   type BagSource,
-} from '@/lib/bagit.ts';
-import { readTar, tarArchive } from '@/lib/tar.ts';
+} from '../scripts/archive/bagit.ts';
+import { readTar, tarArchive } from '../scripts/archive/tar.ts';
 
 const text = (value: string) => new TextEncoder().encode(value);
 const memory = (files: readonly BagFile[]): BagSource => {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { readContent } from '@/build/content-check.ts';
-import { checkContent, type ContentFiles } from '@/lib/content-check.ts';
-import { checkFigures, type FigureEntry } from '@/lib/figures.ts';
-import { mdxSyntaxProblem } from '@/lib/mdx-syntax.ts';
-import { numberMatches } from '@/lib/numbers.ts';
-import { locateParagraphs, positionIn, splitParagraphs, stripFrontmatter } from '@/lib/paragraphs.ts';
-import { partProblems } from '@/lib/parts.ts';
-import { checkPointers, type ParagraphRef } from '@/lib/pointers.ts';
-import { checkAgainstReference } from '@/lib/reference-check.ts';
-import { differenceIndex } from '@/lib/reference.ts';
-import { checkSchema } from '@/lib/schema-messages.ts';
-import { readYaml } from '@/lib/yaml-source.ts';
+import { readContent } from '@/integrations/content-check.ts';
+import { checkContent, type ContentFiles } from '@/lib/check/content-check.ts';
+import { checkFigures, type FigureEntry } from '@/lib/check/figures.ts';
+import { mdxSyntaxProblem } from '@/lib/check/mdx-syntax.ts';
+import { numberMatches } from '@/lib/text/numbers.ts';
+import { locateParagraphs, positionIn, splitParagraphs, stripFrontmatter } from '@/lib/text/paragraphs.ts';
+import { partProblems } from '@/lib/check/parts.ts';
+import { checkPointers, type ParagraphRef } from '@/lib/check/pointers.ts';
+import { checkAgainstReference } from '@/lib/check/reference-check.ts';
+import { differenceIndex } from '@/lib/check/reference.ts';
+import { checkSchema } from '@/lib/check/schema-messages.ts';
+import { readYaml } from '@/lib/check/yaml-source.ts';
 import { figuresSchema, partSchema, publicationSchema } from '@/schemas.ts';
 import { partSources } from './support/article.ts';
 

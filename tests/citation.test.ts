@@ -9,7 +9,7 @@ import {
   gbt7714,
   plainText,
   type CitedWork,
-} from '@/lib/citation.ts';
+} from '@/lib/cite/citation.ts';
 import { publicationSchema } from '@/schemas.ts';
 import { read } from './support/article.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { figureNumeral } from '@/lib/chart.ts';
-import { findMentions, firstMentions } from '@/lib/mentions.ts';
+import { figureNumeral } from '@/lib/graphics/chart.ts';
+import { findMentions, firstMentions } from '@/lib/text/mentions.ts';
 import { entitySchema, figuresSchema, glossaryEntrySchema, publicationSchema, timelineEventSchema } from '@/schemas.ts';
 import { ledger, read } from './support/article.ts';
 import { entities, glossary, paragraphs, rawData, timeline } from './support/companions.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chartDescription, figureNumeral, figuresChart, niceTicks, textEms, wrapText } from '@/lib/chart.ts';
-import { keepFirstGlossaryLinks } from '@/lib/glossary-links.ts';
-import { excerpt, findMentions, firstMentions } from '@/lib/mentions.ts';
-import { compareParagraphs, paragraphLabel, paragraphPosition } from '@/lib/paragraphs.ts';
+import { chartDescription, figureNumeral, figuresChart, niceTicks, textEms, wrapText } from '@/lib/graphics/chart.ts';
+import { keepFirstGlossaryLinks } from '@/integrations/postbuild/glossary-links.ts';
+import { excerpt, findMentions, firstMentions } from '@/lib/text/mentions.ts';
+import { compareParagraphs, paragraphLabel, paragraphPosition } from '@/lib/text/paragraphs.ts';
 import { PART_IDS } from '@/schemas.ts';
 import { chartFigure } from './support/companions.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { figureNumeral } from '@/lib/chart.ts';
-import { findMentions } from '@/lib/mentions.ts';
-import { normalizePunctuation } from '@/lib/normalize.ts';
-import { paragraphLabel } from '@/lib/paragraphs.ts';
+import { figureNumeral } from '@/lib/graphics/chart.ts';
+import { findMentions } from '@/lib/text/mentions.ts';
+import { normalizePunctuation } from '@/lib/text/normalize.ts';
+import { paragraphLabel } from '@/lib/text/paragraphs.ts';
 import { figuresSchema, PART_IDS } from '@/schemas.ts';
 import { ledger } from './support/article.ts';
 import { entities, glossary, paragraphs, timeline } from './support/companions.ts';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { locateParagraphs } from '@/lib/paragraphs.ts';
-import { checkAgainstReference } from '@/lib/reference-check.ts';
+import { locateParagraphs } from '@/lib/text/paragraphs.ts';
+import { checkAgainstReference } from '@/lib/check/reference-check.ts';
 import { partSchema, publicationSchema, PART_IDS } from '@/schemas.ts';
 import { partSources, read, reference, REFERENCE_PATH } from './support/article.ts';
 

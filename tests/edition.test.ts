@@ -6,14 +6,14 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { inlineScript } from '@/build/inline-script.ts';
-import { TRANSLATED_SLUGS } from '@/data/i18n.ts';
-import { applyCorrections } from '@/lib/errata.ts';
-import { paragraphLabel } from '@/lib/paragraphs.ts';
-import { isoDate } from '@/lib/format.ts';
-import { pagePlace } from '@/lib/locale.ts';
-import { normalizePunctuation } from '@/lib/normalize.ts';
-import { paragraphId } from '@/lib/paragraphs.ts';
+import { inlineScript } from '@/layouts/inline-script.ts';
+import { TRANSLATED_SLUGS } from '@/i18n/ui.ts';
+import { applyCorrections } from '@/lib/check/errata.ts';
+import { paragraphLabel } from '@/lib/text/paragraphs.ts';
+import { isoDate } from '@/lib/text/format.ts';
+import { pagePlace } from '@/i18n/locale.ts';
+import { normalizePunctuation } from '@/lib/text/normalize.ts';
+import { paragraphId } from '@/lib/text/paragraphs.ts';
 import { errataSchema, PART_IDS, type PartId } from '@/schemas.ts';
 import { partSources, read, REFERENCE_PATH } from './support/article.ts';
 import { builtPage, elementText, PAGES } from './support/dist.ts';
@@ -183,7 +183,7 @@ describe('the about page (关于本版)', () => {
   it('loads its script as an external module, never inline', () => {
     // Every page carries one inline script, the site-wide search loader, allowed by its hash (quality.test.ts checks the
     // policy); the about page adds none of its own.
-    const loader = inlineScript(read('src/scripts/search-loader.js'));
+    const loader = inlineScript(read('src/client/search-loader.js'));
     const scripts = Array.from(html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)).filter((m) => !m[1]!.includes('ld+json'));
     const inline = scripts.filter(([, attributes]) => attributes === '');
     expect(inline.map(([, , body]) => body)).toEqual([loader]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { TRANSLATED_SLUGS } from '@/data/i18n.ts';
-import { pageUrl } from '@/lib/urls.ts';
+import { TRANSLATED_SLUGS } from '@/i18n/ui.ts';
+import { pageUrl } from '@/i18n/urls.ts';
 import { sidewaysOverflow } from './support/browser.ts';
 import { useBrowserSession } from './support/session.ts';
 import { pageAt } from './support/server.ts';

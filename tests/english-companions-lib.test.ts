@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { chartDescription, figureNumeral, figuresChart, textEms, wrapWords } from '@/lib/chart.ts';
-import { apaTranslation, chicagoTranslation, citationHtml, plainText, type CitedWork } from '@/lib/citation.ts';
-import { englishReaderText, standsInWords } from '@/lib/english-companions.ts';
-import { keepFirstGlossaryLinks } from '@/lib/glossary-links.ts';
-import { excerpt, findMentions, indexOfForm } from '@/lib/mentions.ts';
-import { scriptRuns } from '@/lib/scripts.ts';
+import { chartDescription, figureNumeral, figuresChart, textEms, wrapWords } from '@/lib/graphics/chart.ts';
+import { apaTranslation, chicagoTranslation, citationHtml, plainText, type CitedWork } from '@/lib/cite/citation.ts';
+import { englishReaderText, standsInWords } from '@/lib/check/english-companions.ts';
+import { keepFirstGlossaryLinks } from '@/integrations/postbuild/glossary-links.ts';
+import { excerpt, findMentions, indexOfForm } from '@/lib/text/mentions.ts';
+import { scriptRuns } from '@/lib/text/script-runs.ts';
 import { publicationSchema } from '@/schemas.ts';
 import { read } from './support/article.ts';
 import { chartFigure } from './support/companions.ts';

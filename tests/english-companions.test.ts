@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
 import { parse as parseYaml, stringify } from 'yaml';
-import { readContent } from '@/build/content-check.ts';
-import { CHART_WORDS, figureNumeral } from '@/lib/chart.ts';
-import { checkContent, type ContentFiles } from '@/lib/content-check.ts';
-import { englishReaderText } from '@/lib/english-companions.ts';
-import { findMentions } from '@/lib/mentions.ts';
-import { englishParagraphLabel, paragraphId } from '@/lib/paragraphs.ts';
+import { readContent } from '@/integrations/content-check.ts';
+import { CHART_WORDS, figureNumeral } from '@/lib/graphics/chart.ts';
+import { checkContent, type ContentFiles } from '@/lib/check/content-check.ts';
+import { englishReaderText } from '@/lib/check/english-companions.ts';
+import { findMentions } from '@/lib/text/mentions.ts';
+import { englishParagraphLabel, paragraphId } from '@/lib/text/paragraphs.ts';
 import {
   englishEntitySchema,
   englishFigureSchema,

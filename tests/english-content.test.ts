@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { chineseFigures, englishFigures, ledgerFigure, unseparatedThousands } from '@/lib/figure-tokens.ts';
-import { paragraphId } from '@/lib/paragraphs.ts';
+import { chineseFigures, englishFigures, ledgerFigure, unseparatedThousands } from '@/lib/text/figure-tokens.ts';
+import { paragraphId } from '@/lib/text/paragraphs.ts';
 import { englishPartSchema, englishPublicationSchema, figuresSchema, PART_IDS, publicationSchema } from '@/schemas.ts';
 import { ledger, partSources, read } from './support/article.ts';
 import { CHINESE, englishPartSources, englishWords, withoutTags, zhSpans } from './support/english.ts';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chineseFigures, englishFigures, ledgerFigure, unseparatedThousands } from '@/lib/figure-tokens.ts';
-import { englishDate, englishMonth, englishNumberWord, listSeparator } from '@/lib/format.ts';
-import { alternates, pagePlace } from '@/lib/locale.ts';
-import { articleJsonLd, metaLang, ogLocale, openGraphTags, translationJsonLd } from '@/lib/metadata.ts';
-import { pairParagraphs, splitParagraphHtml } from '@/lib/paragraph-html.ts';
-import { checkParts } from '@/lib/parts.ts';
-import { pageUrl, paragraphUrl } from '@/lib/urls.ts';
+import { chineseFigures, englishFigures, ledgerFigure, unseparatedThousands } from '@/lib/text/figure-tokens.ts';
+import { englishDate, englishMonth, englishNumberWord, listSeparator } from '@/lib/text/format.ts';
+import { alternates, pagePlace } from '@/i18n/locale.ts';
+import { articleJsonLd, metaLang, ogLocale, openGraphTags, translationJsonLd } from '@/lib/cite/metadata.ts';
+import { pairParagraphs, splitParagraphHtml } from '@/lib/text/paragraph-html.ts';
+import { checkParts } from '@/lib/check/parts.ts';
+import { pageUrl, paragraphUrl } from '@/i18n/urls.ts';
 
 describe('figure tokens', () => {
   it('read Chinese figures: dates, 万, 余', () => {

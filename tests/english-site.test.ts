@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { parse as parseYaml } from 'yaml';
-import { TRANSLATED_SLUGS } from '@/data/i18n.ts';
-import { readerForm } from '@/lib/errata.ts';
-import { pagePlace } from '@/lib/locale.ts';
-import { normalizePunctuation } from '@/lib/normalize.ts';
-import { paragraphId } from '@/lib/paragraphs.ts';
+import { TRANSLATED_SLUGS } from '@/i18n/ui.ts';
+import { readerForm } from '@/lib/check/errata.ts';
+import { pagePlace } from '@/i18n/locale.ts';
+import { normalizePunctuation } from '@/lib/text/normalize.ts';
+import { paragraphId } from '@/lib/text/paragraphs.ts';
 import { englishPublicationSchema, publicationSchema } from '@/schemas.ts';
 import { partSources, read, readErrata, shownText } from './support/article.ts';
 import { builtPage, elementText, paragraphIds } from './support/dist.ts';

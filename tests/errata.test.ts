@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import rehypeErrata from '@/build/rehype-errata.ts';
-import { applyCorrections, checkErrata, readerForm, renderedParagraph, segmentsOf } from '@/lib/errata.ts';
-import { paragraphLabel } from '@/lib/paragraphs.ts';
-import type { ParagraphRef } from '@/lib/pointers.ts';
+import rehypeErrata from '@/integrations/markdown/rehype-errata.ts';
+import { applyCorrections, checkErrata, readerForm, renderedParagraph, segmentsOf } from '@/lib/check/errata.ts';
+import { paragraphLabel } from '@/lib/text/paragraphs.ts';
+import type { ParagraphRef } from '@/lib/check/pointers.ts';
 import { errataSchema, PART_IDS } from '@/schemas.ts';
 import { partSources, read, reference } from './support/article.ts';
 

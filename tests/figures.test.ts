@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkFigures } from '@/lib/figures.ts';
-import { arabicNumbers, sortedNumbers } from '@/lib/numbers.ts';
-import { locateParagraphs, paragraphId } from '@/lib/paragraphs.ts';
+import { checkFigures } from '@/lib/check/figures.ts';
+import { arabicNumbers, sortedNumbers } from '@/lib/text/numbers.ts';
+import { locateParagraphs, paragraphId } from '@/lib/text/paragraphs.ts';
 import { figuresSchema, PART_IDS } from '@/schemas.ts';
 import { ledger, partSources } from './support/article.ts';
 

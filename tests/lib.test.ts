@@ -2,13 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlPaths } from '@/build/html-files.ts';
-import { chineseDate, chineseOrdinal, isoDate, shortTitle } from '@/lib/format.ts';
-import { arabicNumbers, sortedNumbers } from '@/lib/numbers.ts';
-import { paragraphId, splitParagraphs, stripFrontmatter } from '@/lib/paragraphs.ts';
-import { checkParts } from '@/lib/parts.ts';
-import { firstDifference, parseReference } from '@/lib/reference.ts';
-import { pageUrl, paragraphUrl } from '@/lib/urls.ts';
+import { htmlPaths } from '@/integrations/postbuild/html-files.ts';
+import { chineseDate, chineseOrdinal, isoDate, shortTitle } from '@/lib/text/format.ts';
+import { arabicNumbers, sortedNumbers } from '@/lib/text/numbers.ts';
+import { paragraphId, splitParagraphs, stripFrontmatter } from '@/lib/text/paragraphs.ts';
+import { checkParts } from '@/lib/check/parts.ts';
+import { firstDifference, parseReference } from '@/lib/check/reference.ts';
+import { pageUrl, paragraphUrl } from '@/i18n/urls.ts';
 
 describe('paragraphs', () => {
   it('numbers paragraphs from 1 within their part', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { articleJsonLd, dublinCoreTags, highwireTags, jsonLdText, openGraphTags, type MetaTag } from '@/lib/metadata.ts';
+import { articleJsonLd, dublinCoreTags, highwireTags, jsonLdText, openGraphTags, type MetaTag } from '@/lib/cite/metadata.ts';
 import { publicationSchema } from '@/schemas.ts';
 import { read } from './support/article.ts';
 

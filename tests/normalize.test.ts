@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countNormalized, normalizePunctuation } from '@/lib/normalize.ts';
+import { countNormalized, normalizePunctuation } from '@/lib/text/normalize.ts';
 
 describe('normalizePunctuation', () => {
   it('turns each ASCII mark inside Chinese text into its full-width form', () => {

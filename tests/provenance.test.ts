@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { balancedLines, subsetsFor } from '@/lib/font-subsets.ts';
-import { codePoint } from '@/lib/format.ts';
-import { buildDate, dayOf, normalizationTally } from '@/lib/provenance.ts';
-import { robotsTxt, sitemapXml } from '@/lib/sitemap.ts';
-import { absoluteUrl, parseSiteUrl } from '@/lib/urls.ts';
+import { balancedLines, subsetsFor } from '@/lib/graphics/font-subsets.ts';
+import { codePoint } from '@/lib/text/format.ts';
+import { buildDate, dayOf, normalizationTally } from '@/lib/cite/provenance.ts';
+import { robotsTxt, sitemapXml } from '@/integrations/postbuild/sitemap.ts';
+import { absoluteUrl, parseSiteUrl } from '@/i18n/urls.ts';
 
 describe('normalizationTally', () => {
   it('counts each ASCII mark that becomes full-width, and only those', () => {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { metaCsp } from '@/lib/headers.ts';
+import { metaCsp } from '@/integrations/postbuild/headers.ts';
 import { axeViolations } from './support/axe.ts';
 import { useBrowserSession } from './support/session.ts';
 import { builtPage, PAGES, READING_PAGES } from './support/dist.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileOf, relativeUrl, relativizeHtml } from '@/lib/relativize.ts';
+import { fileOf, relativeUrl, relativizeHtml } from '@/integrations/postbuild/relativize.ts';
 
 describe('fileOf', () => {
   it('names the index.html of a folder URL and leaves files alone', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readerForm } from '@/lib/errata.ts';
-import { chineseDate, isoDate } from '@/lib/format.ts';
-import { normalizePunctuation } from '@/lib/normalize.ts';
-import { paragraphId } from '@/lib/paragraphs.ts';
+import { readerForm } from '@/lib/check/errata.ts';
+import { chineseDate, isoDate } from '@/lib/text/format.ts';
+import { normalizePunctuation } from '@/lib/text/normalize.ts';
+import { paragraphId } from '@/lib/text/paragraphs.ts';
 import { figuresSchema } from '@/schemas.ts';
 import { ledger, partSources, readErrata, shownText } from './support/article.ts';
 import { builtPage, elementText, paragraphIds, PAGES, READING_PAGES } from './support/dist.ts';

@@ -1,10 +1,10 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { checkParts } from '@/lib/parts.ts';
-import { shortTitle } from '@/lib/format.ts';
-import type { Lang } from '@/lib/locale.ts';
-import { normalizePunctuation } from '@/lib/normalize.ts';
-import { compareParagraphs, paragraphLabel } from '@/lib/paragraphs.ts';
-import { paragraphUrl } from '@/lib/urls.ts';
+import { checkParts } from '@/lib/check/parts.ts';
+import { shortTitle } from '@/lib/text/format.ts';
+import type { Lang } from '@/i18n/locale.ts';
+import { normalizePunctuation } from '@/lib/text/normalize.ts';
+import { compareParagraphs, paragraphLabel } from '@/lib/text/paragraphs.ts';
+import { paragraphUrl } from '@/i18n/urls.ts';
 import { PART_IDS } from '@/schemas.ts';
 
 /** An article part entry (lede or section) from the content collection, of the Chinese original or the English translation. */

@@ -1,10 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getFigures, getParts } from '@/data/article.ts';
-import type { ChartFigure } from '@/lib/chart.ts';
-import { englishReaderText } from '@/lib/english-companions.ts';
-import type { Lang } from '@/lib/locale.ts';
-import { excerpt, type Excerpt } from '@/lib/mentions.ts';
-import { normalizePunctuation } from '@/lib/normalize.ts';
+import type { ChartFigure } from '@/lib/graphics/chart.ts';
+import { englishReaderText } from '@/lib/check/english-companions.ts';
+import type { Lang } from '@/i18n/locale.ts';
+import { excerpt, type Excerpt } from '@/lib/text/mentions.ts';
+import { normalizePunctuation } from '@/lib/text/normalize.ts';
 import {
   englishParagraphLabel,
   paragraphId,
@@ -12,8 +12,8 @@ import {
   paragraphPosition,
   splitParagraphs,
   stripFrontmatter,
-} from '@/lib/paragraphs.ts';
-import { paragraphUrl } from '@/lib/urls.ts';
+} from '@/lib/text/paragraphs.ts';
+import { paragraphUrl } from '@/i18n/urls.ts';
 import { PART_IDS } from '@/schemas.ts';
 
 /** A glossary entry. */

@@ -1,7 +1,7 @@
-import { readBuildInfo, sha256File, type BuildInfo } from '@/build/provenance.ts';
+import { readBuildInfo, sha256File, type BuildInfo } from '@/data/build-info.ts';
 import { getParts } from '@/data/article.ts';
-import { splitParagraphs } from '@/lib/paragraphs.ts';
-import { normalizationTally, type NormalizationTally } from '@/lib/provenance.ts';
+import { splitParagraphs } from '@/lib/text/paragraphs.ts';
+import { normalizationTally, type NormalizationTally } from '@/lib/cite/provenance.ts';
 
 /** The verbatim reference text this edition is checked against. */
 export const REFERENCE_FILE = 'content/reference/article.txt';

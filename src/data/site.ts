@@ -1,7 +1,7 @@
 import { getEdition } from '@/data/edition.ts';
-import type { OnlineCopy } from '@/lib/citation.ts';
-import { dayOf } from '@/lib/provenance.ts';
-import { absoluteUrl } from '@/lib/urls.ts';
+import type { OnlineCopy } from '@/lib/cite/citation.ts';
+import { dayOf } from '@/lib/cite/provenance.ts';
+import { absoluteUrl } from '@/i18n/urls.ts';
 
 /** The site's name, as link previews show it. */
 export const SITE_NAME = '党旗在副中心疫情防控一线高高飘扬 · 存档版';

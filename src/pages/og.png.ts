@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { renderOgImage } from '@/build/og-image.ts';
+import { renderOgImage } from '@/data/og-image.ts';
 import { getPublication } from '@/data/article.ts';
 import { OG_IMAGE } from '@/data/site.ts';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { renderedParagraph } from '@/lib/errata.ts';
-import { splitParagraphs, stripFrontmatter } from '@/lib/paragraphs.ts';
-import { parseReference } from '@/lib/reference.ts';
+import { renderedParagraph } from '@/lib/check/errata.ts';
+import { splitParagraphs, stripFrontmatter } from '@/lib/text/paragraphs.ts';
+import { parseReference } from '@/lib/check/reference.ts';
 import { errataSchema, PART_IDS, type PartId } from '@/schemas.ts';
 
 /** Reads a project file as UTF-8. */

@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
-import type { ChartFigure } from '@/lib/chart.ts';
-import { paragraphId } from '@/lib/paragraphs.ts';
+import type { ChartFigure } from '@/lib/graphics/chart.ts';
+import { paragraphId } from '@/lib/text/paragraphs.ts';
 import { entitySchema, glossaryEntrySchema, timelineEventSchema } from '@/schemas.ts';
 import { partSources, read } from './article.ts';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
-import { htmlPaths } from '@/build/html-files.ts';
+import { htmlPaths } from '@/integrations/postbuild/html-files.ts';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { splitParagraphs, stripFrontmatter } from '@/lib/paragraphs.ts';
+import { splitParagraphs, stripFrontmatter } from '@/lib/text/paragraphs.ts';
 import { PART_IDS, type PartId } from '@/schemas.ts';
 import { frontmatter, read } from './article.ts';
 

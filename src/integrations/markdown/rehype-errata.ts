@@ -1,0 +1,76 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { readerForm, segmentsOf } from '../../lib/check/errata.ts';
+import { isoDate } from '../../lib/text/format.ts';
+import { errataSchema } from '../../schemas.ts';
+
+interface Options {
+  /** Only files whose path contains this folder are treated as article parts. */
+  folder: string;
+  /** The errata file, relative to the project. */
+  errata: string;
+}
+
+type Erratum = ReturnType<typeof errataSchema.parse>[number];
+
+/** The element that shows a corrected reading: the reading itself, marked as inserted, linking to the note that gives the printed text. */
+function correctionElement(erratum: Erratum): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: {
+      id: `erratum-${erratum.id}-text`,
+      className: ['erratum'],
+      href: `#erratum-${erratum.id}`,
+      ariaLabel: `${erratum.corrected}（勘误：原刊作“${erratum.printed}”）`,
+    },
+    children: [
+      {
+        type: 'element',
+        tagName: 'ins',
+        properties: { cite: `#erratum-${erratum.id}`, dateTime: isoDate(erratum.date) },
+        children: [{ type: 'text', value: erratum.corrected }],
+      },
+    ],
+  };
+}
+
+/**
+ * Rehype plugin for the article's MDX, run after rehype-article: in each paragraph named by `content/errata.yaml`, shows
+ * the corrected reading in place of the printed text, as a marked link to its note (which ArticleText renders after the
+ * part). The MDX and the reference text are never changed. Reads the errata file each time a part is compiled.
+ */
+export default function rehypeErrata({ folder, errata }: Options) {
+  return (tree: Root, file: { path?: string; cwd?: string }) => {
+    const path = (file.path ?? '').replaceAll('\\', '/');
+    if (!path.includes(`/${folder}/`)) return;
+    const part = basename(path, extname(path));
+    const errataPath = resolve(file.cwd ?? process.cwd(), errata);
+    const parsed = errataSchema.safeParse(existsSync(errataPath) ? (parseYaml(readFileSync(errataPath, 'utf8')) ?? []) : []);
+    // The content check names the mistake, file and line; here it is enough to stop.
+    if (!parsed.success) throw new Error(`${errata} is not valid: the content check’s message says where`);
+    const entries = parsed.data.filter((entry) => entry.paragraph.startsWith(`${part}-`)).map(readerForm);
+    const applied = new Set<Erratum>();
+    for (const node of tree.children) {
+      if (node.type !== 'element' || node.tagName !== 'p') continue;
+      const mine = entries.filter((entry) => entry.paragraph === node.properties['id']);
+      if (mine.length === 0) continue;
+      node.children = node.children.flatMap((child): ElementContent[] => {
+        if (child.type !== 'text') return [child];
+        return segmentsOf(child.value, mine).map((segment) => {
+          if (typeof segment === 'string') return { type: 'text', value: segment };
+          applied.add(segment);
+          return correctionElement(segment);
+        });
+      });
+    }
+    const unplaced = entries.find((entry) => !applied.has(entry));
+    if (unplaced) {
+      throw new Error(
+        `${errata}: entry “${unplaced.id}”: expected “${unplaced.printed}” in paragraph ${unplaced.paragraph} as built, found no such text there`,
+      );
+    }
+  };
+}
