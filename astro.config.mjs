@@ -3,18 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
-import rehypeArticle from './src/integrations/markdown/rehype-article.ts';
-import rehypeArticleEnglish from './src/integrations/markdown/rehype-article-en.ts';
-import relativeLinks from './src/integrations/postbuild/relative-links.ts';
-import pagefindIndex from './src/integrations/postbuild/pagefind.ts';
-import securityHeaders from './src/integrations/postbuild/security-headers.ts';
-import rehypeGlossary from './src/integrations/markdown/rehype-glossary.ts';
-import rehypeGlossaryEnglish from './src/integrations/markdown/rehype-glossary-en.ts';
-import rehypePermalinks from './src/integrations/markdown/rehype-permalinks.ts';
-import glossaryFirst from './src/integrations/postbuild/glossary-first.ts';
-import siteFiles from './src/integrations/postbuild/site-files.ts';
-import rehypeErrata from './src/integrations/markdown/rehype-errata.ts';
-import contentCheck from './src/integrations/content-check.ts';
+import { beforeContent, postBuild, rehypePlugins } from './src/integrations/index.ts';
 import { parseSiteUrl } from './src/i18n/urls.ts';
 
 // Optional: the absolute address the site is deployed at (SITE_URL), for canonical links, the sitemap and robots.txt.
@@ -28,19 +17,11 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       smartypants: false,
-      rehypePlugins: [
-        [rehypeArticle, { folder: 'content/article' }],
-        rehypeArticleEnglish,
-        [rehypeErrata, { folder: 'content/article', errata: 'content/errata.yaml' }],
-        [rehypeGlossary, { folder: 'content/article', glossary: 'content/glossary.yaml' }],
-        rehypeGlossaryEnglish,
-        rehypePermalinks,
-      ],
+      rehypePlugins,
     }),
   },
-  // The content check runs first, before Astro reads any content. Post-build steps then run in this order:
-  // trim repeated glossary links, relativise URLs, index, site files, headers.
-  integrations: [contentCheck(), mdx(), glossaryFirst(), relativeLinks(), pagefindIndex(), siteFiles(), securityHeaders()],
+  // The content check runs before MDX reads any content; the post-build steps after every page is written.
+  integrations: [...beforeContent(), mdx(), ...postBuild()],
   // assetsInlineLimit 0: every bundled script stays an external file, never inlined into the page (a strict CSP allows no inline script).
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -109,7 +109,7 @@ describe('rehype-errata', () => {
         type: 'root',
         children: [{ type: 'element', tagName: 'p', properties: { id: 'vanguard-5' }, children: [{ type: 'text', value: text }] }],
       };
-      rehypeErrata({ folder: 'content/article', errata: 'content/errata.yaml' })(tree, {
+      rehypeErrata()(tree, {
         path: join(cwd, 'content/article/vanguard.mdx'),
         cwd,
       });

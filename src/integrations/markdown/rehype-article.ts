@@ -1,24 +1,20 @@
 import type { Element, Root, Text } from 'hast';
-import { basename, extname } from 'node:path';
 import { visit } from 'unist-util-visit';
+import { partOfPath } from '../../lib/content/layout.ts';
 import { normalizePunctuation } from '../../lib/text/normalize.ts';
 import { paragraphId } from '../../lib/text/paragraphs.ts';
+import { MARKDOWN_WORDS } from './words.ts';
 
-interface Options {
-  /** Only files whose path contains this folder are treated as article parts. */
-  folder: string;
-  /** Normalise punctuation (default true); off for the English translation, whose ASCII marks are English. */
-  punctuation?: boolean;
-  /** The search sub-result title of the n-th paragraph (default `第n段`). */
-  paragraphTitle?: (position: number) => string;
-}
-
-/** Rehype plugin for the article's MDX: gives each top-level paragraph its stable id (also its search sub-result anchor) and normalises punctuation in the rendered text. */
-export default function rehypeArticle({ folder, punctuation = true, paragraphTitle = (n) => `第${n}段` }: Options) {
+/**
+ * Rehype plugin for the article's MDX, in either language (told by the file's folder): gives each top-level paragraph
+ * its stable id (also its search sub-result anchor), the same in both languages, and in Chinese normalises the
+ * punctuation of the rendered text. English keeps its ASCII marks: normalising them would take “…” for Chinese context
+ * and widen the commas beside them.
+ */
+export default function rehypeArticle() {
   return (tree: Root, file: { path?: string }) => {
-    const path = file.path ?? '';
-    if (!path.replaceAll('\\', '/').includes(`/${folder}/`)) return;
-    const part = basename(path, extname(path));
+    const part = partOfPath(file.path ?? '');
+    if (!part) return;
     let position = 0;
     for (const node of tree.children) {
       if (node.type === 'element' && node.tagName === 'p') {
@@ -26,13 +22,13 @@ export default function rehypeArticle({ folder, punctuation = true, paragraphTit
         const paragraph: Element = node;
         paragraph.properties = {
           ...paragraph.properties,
-          id: paragraphId(part, position),
+          id: paragraphId(part.id, position),
           // Makes the paragraph a Pagefind sub-result, so a search result links to it.
-          dataPagefindTitle: paragraphTitle(position),
+          dataPagefindTitle: MARKDOWN_WORDS[part.lang].paragraphTitle(position),
         };
       }
     }
-    if (!punctuation) return;
+    if (part.lang !== 'zh-CN') return;
     visit(tree, 'text', (node: Text) => {
       node.value = normalizePunctuation(node.value);
     });

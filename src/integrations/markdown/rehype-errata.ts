@@ -1,17 +1,11 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readerForm, segmentsOf } from '../../lib/check/errata.ts';
 import { isoDate } from '../../lib/text/format.ts';
+import { CONTENT, partOfPath } from '../../lib/content/layout.ts';
 import { errataSchema } from '../../schemas.ts';
-
-interface Options {
-  /** Only files whose path contains this folder are treated as article parts. */
-  folder: string;
-  /** The errata file, relative to the project. */
-  errata: string;
-}
 
 type Erratum = ReturnType<typeof errataSchema.parse>[number];
 
@@ -38,15 +32,17 @@ function correctionElement(erratum: Erratum): Element {
 }
 
 /**
- * Rehype plugin for the article's MDX, run after rehype-article: in each paragraph named by `content/errata.yaml`, shows
+ * Rehype plugin for the Chinese article's MDX, run after rehype-article: in each paragraph named by `content/errata.yaml`, shows
  * the corrected reading in place of the printed text, as a marked link to its note (which ArticleText renders after the
  * part). The MDX and the reference text are never changed. Reads the errata file each time a part is compiled.
  */
-export default function rehypeErrata({ folder, errata }: Options) {
+export default function rehypeErrata() {
   return (tree: Root, file: { path?: string; cwd?: string }) => {
-    const path = (file.path ?? '').replaceAll('\\', '/');
-    if (!path.includes(`/${folder}/`)) return;
-    const part = basename(path, extname(path));
+    const located = partOfPath(file.path ?? '');
+    // The errata correct the Chinese as printed; the translation has none.
+    if (!located || located.lang !== 'zh-CN') return;
+    const part = located.id;
+    const errata = CONTENT.errata;
     const errataPath = resolve(file.cwd ?? process.cwd(), errata);
     const parsed = errataSchema.safeParse(existsSync(errataPath) ? (parseYaml(readFileSync(errataPath, 'utf8')) ?? []) : []);
     // The content check names the mistake, file and line; here it is enough to stop.

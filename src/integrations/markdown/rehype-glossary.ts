@@ -3,18 +3,13 @@ import { readFileSync } from 'node:fs';
 import { SKIP, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import type { Lang } from '../../i18n/locale.ts';
+import { CONTENT, partOfPath } from '../../lib/content/layout.ts';
 import { findMentions, type Named } from '../../lib/text/mentions.ts';
 import { pageUrl } from '../../i18n/urls.ts';
 import { englishGlossaryEntrySchema, glossaryEntrySchema } from '../../schemas.ts';
 
-interface Options {
-  /** Only files whose path contains this folder are treated as article parts. */
-  folder: string;
-  /** The glossary's YAML file. */
-  glossary: string;
-  /** The language of the text and the glossary: English is matched as whole words and links to the English glossary page. */
-  lang?: Lang;
-}
+/** Each language's glossary file. */
+const GLOSSARY_FILES: Readonly<Record<Lang, string>> = { 'zh-CN': CONTENT.glossary, en: CONTENT.en.glossary };
 
 interface Term extends Named {
   definition: string;
@@ -36,15 +31,17 @@ function readGlossary(path: string, lang: Lang): Term[] {
 }
 
 /**
- * Rehype plugin for the article's MDX: links the first occurrence of each glossary term in a part to its entry on
- * the glossary page (`/glossary/#<id>`), with the definition as the link's title. The text is unchanged; only a
- * link is wrapped around the words. Text already inside a link is left alone.
+ * Rehype plugin for the article's MDX, in either language (told by the file's folder): links the first occurrence of
+ * each glossary term in a part to its entry on that language's glossary page (`/glossary/#<id>`, `/en/glossary/#<id>`),
+ * with the definition as the link's title. English is matched as whole words. The text is unchanged; only a link is
+ * wrapped around the words. Text already inside a link is left alone.
  */
-export default function rehypeGlossary({ folder, glossary, lang = 'zh-CN' }: Options) {
+export default function rehypeGlossary() {
   return (tree: Root, file: { path?: string }) => {
-    const path = (file.path ?? '').replaceAll('\\', '/');
-    if (!path.includes(`/${folder}/`)) return;
-    const terms = readGlossary(glossary, lang);
+    const part = partOfPath(file.path ?? '');
+    if (!part) return;
+    const { lang } = part;
+    const terms = readGlossary(GLOSSARY_FILES[lang], lang);
     const byId = new Map(terms.map((term) => [term.id, term]));
     const linked = new Set<string>();
     visit(tree, (node, index, parent) => {

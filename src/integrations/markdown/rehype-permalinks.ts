@@ -1,25 +1,26 @@
 import type { Element, Root } from 'hast';
-import { englishParagraphLabel, paragraphLabel } from '../../lib/text/paragraphs.ts';
-import { PART_IDS } from '../../schemas.ts';
+import { PARAGRAPH_ID, partOfPath } from '../../lib/content/layout.ts';
+import { MARKDOWN_WORDS } from './words.ts';
 
 /**
  * Rehype plugin for the article's MDX, run after the one that gives paragraphs their ids: ends each paragraph with
- * a ¶ link to itself, named for screen readers (“第二部分第4段的链接”) and kept out of the search index.
+ * a ¶ link to itself, named for screen readers in the part's language (“第二部分第4段的链接”) and kept out of the search index.
  */
 export default function rehypePermalinks() {
   return (tree: Root, file: { path?: string }) => {
-    const english = (file.path ?? '').replaceAll('\\', '/').includes('/content/en/');
+    const part = partOfPath(file.path ?? '');
+    if (!part) return;
     for (const node of tree.children) {
       if (node.type !== 'element' || node.tagName !== 'p') continue;
       const id = node.properties['id'];
-      if (typeof id !== 'string' || !/^[a-z]+-\d+$/.test(id)) continue;
+      if (typeof id !== 'string' || !PARAGRAPH_ID.test(id)) continue;
       const link: Element = {
         type: 'element',
         tagName: 'a',
         properties: {
           href: `#${id}`,
           className: ['permalink'],
-          ariaLabel: english ? `Link to ${englishParagraphLabel(id, PART_IDS)}` : `${paragraphLabel(id, PART_IDS)}的链接`,
+          ariaLabel: MARKDOWN_WORDS[part.lang].permalinkLabel(id),
           dataPagefindIgnore: '',
         },
         children: [{ type: 'text', value: '¶' }],
