@@ -9,6 +9,7 @@ import { readBuildInfo } from '../src/data/build-info.ts';
 import { digest, makeBag, verifyBag, type BagFile } from './archive/bagit.ts';
 import { gbt7714, plainText } from '../src/lib/cite/citation.ts';
 import { tarArchive } from './archive/tar.ts';
+import { CONTENT } from '../src/lib/content/layout.ts';
 import { publicationSchema } from '../src/schemas.ts';
 import { filesUnder, folderBag, progress } from './archive/bag-files.ts';
 
@@ -16,7 +17,7 @@ const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist
 const dist = resolve(values.dist);
 const out = resolve(values.out);
 
-const publication = publicationSchema.parse(parseYaml(readFileSync('content/meta/publication.yaml', 'utf8')));
+const publication = publicationSchema.parse(parseYaml(readFileSync(CONTENT.publication, 'utf8')));
 const build = readBuildInfo();
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string };
 // Dated like the build: by SOURCE_DATE_EPOCH or the commit, so the same commit gives the same bag; the clock only without either.

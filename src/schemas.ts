@@ -1,15 +1,11 @@
 import { z } from 'astro/zod';
+import { PARAGRAPH_ID, PART_IDS } from './lib/content/layout.ts';
 
-/** The ids of the article's parts, in reading order: the lede, then the three sections. */
-export const PART_IDS = ['lede', 'organizing', 'vanguard', 'contributions'] as const;
-
-/** One part of the article's text: the lede, or a section with its heading. */
-export type PartId = (typeof PART_IDS)[number];
+// Until every test imports them from the content layout module.
+export { PART_IDS, type PartId } from './lib/content/layout.ts';
 
 /** A paragraph's id, e.g. `vanguard-4`: its part, then its place in the part from 1. */
-const paragraphIdSchema = z
-  .string()
-  .regex(/^(lede|organizing|vanguard|contributions)-[1-9]\d*$/, 'expected a paragraph id such as vanguard-4');
+const paragraphIdSchema = z.string().regex(PARAGRAPH_ID, 'expected a paragraph id such as vanguard-4');
 
 /** An entry's id in a data file: lowercase letters, digits and hyphens. */
 const entryIdSchema = z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lowercase letters, digits and hyphens, such as city-cadres-637');
@@ -69,9 +65,6 @@ export const figureSchema = z.strictObject({
 /** The figures ledger: every number in the article. */
 export const figuresSchema = z.array(figureSchema);
 
-/** A paragraph id of the article, e.g. `vanguard-4`. */
-const paragraphRef = z.string().regex(/^(lede|organizing|vanguard|contributions)-\d+$/, 'expected a paragraph id such as vanguard-4');
-
 /** A stable ASCII slug: the anchor on its page and the key an English edition will share. */
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase ASCII slug such as xiachen-ganbu');
 
@@ -90,7 +83,7 @@ export const glossaryEntrySchema = z.strictObject({
   forms: z.array(z.string().min(1)).default([]),
   definition: chineseText,
   /** The paragraph where the term first stands. */
-  paragraph: paragraphRef,
+  paragraph: paragraphIdSchema,
 });
 
 /** One dated event (`content/timeline.yaml`): from the article's text, or the publication itself. */
@@ -102,7 +95,7 @@ export const timelineEventSchema = z.discriminatedUnion('source', [
     /** The date as the article writes it, e.g. 5月1日. */
     dateText: z.string().min(1),
     title: chineseText,
-    paragraph: paragraphRef,
+    paragraph: paragraphIdSchema,
     /** The words of the paragraph the event rests on, quoted exactly. */
     phrase: z.string().min(1),
     /** The figures-ledger entry of the date. */
@@ -127,7 +120,7 @@ export const entitySchema = z.strictObject({
   /** Who or what it is, in a sentence, from the article. */
   note: chineseText,
   /** Every paragraph whose text contains one of the forms, in reading order. */
-  paragraphs: z.array(paragraphRef).min(1),
+  paragraphs: z.array(paragraphIdSchema).min(1),
 });
 
 /** Text with no Han character: English that needs no `lang="zh-CN"` markup (frontmatter strings cannot carry it). */

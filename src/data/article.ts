@@ -5,7 +5,7 @@ import type { Lang } from '@/i18n/locale.ts';
 import { normalizePunctuation } from '@/lib/text/normalize.ts';
 import { compareParagraphs, paragraphLabel } from '@/lib/text/paragraphs.ts';
 import { paragraphUrl } from '@/i18n/urls.ts';
-import { PART_IDS } from '@/schemas.ts';
+import { CONTENT, PART_FOLDERS, PART_IDS, partFile } from '@/lib/content/layout.ts';
 
 /** An article part entry (lede or section) from the content collection, of the Chinese original or the English translation. */
 export type Part = CollectionEntry<'article'> | CollectionEntry<'articleEn'>;
@@ -16,15 +16,12 @@ export type Publication = CollectionEntry<'meta'>['data'];
 /** The English publication metadata record. */
 export type EnglishPublication = CollectionEntry<'metaEn'>['data'];
 
-/** The folder of each language's article parts. */
-const PART_FOLDERS: Readonly<Record<Lang, string>> = { 'zh-CN': 'content/article', en: 'content/en/article' };
-
 /** All parts of the article (or of its English translation) in reading order, checked for unknown ids and clashing orders. */
 export async function getParts(lang: Lang = 'zh-CN'): Promise<Part[]> {
   const folder = PART_FOLDERS[lang];
   const parts: Part[] = lang === 'en' ? await getCollection('articleEn') : await getCollection('article');
   checkParts(
-    parts.map((part) => ({ id: part.id, order: part.data.order, filePath: part.filePath ?? `${folder}/${part.id}.mdx` })),
+    parts.map((part) => ({ id: part.id, order: part.data.order, filePath: part.filePath ?? partFile(part.id, lang) })),
     PART_IDS,
     folder,
   );
@@ -34,7 +31,7 @@ export async function getParts(lang: Lang = 'zh-CN'): Promise<Part[]> {
 /** The lede. */
 export async function getLede(lang: Lang = 'zh-CN'): Promise<Part> {
   const lede = (await getParts(lang)).find((part) => part.data.kind === 'lede');
-  if (!lede) throw new Error(`${PART_FOLDERS[lang]}/lede.mdx: missing; the article needs its lede`);
+  if (!lede) throw new Error(`${partFile('lede', lang)}: missing; the article needs its lede`);
   return lede;
 }
 
@@ -77,14 +74,14 @@ export function sectionTitle(section: Section): string {
 /** The publication metadata. */
 export async function getPublication(): Promise<Publication> {
   const entry = await getEntry('meta', 'publication');
-  if (!entry) throw new Error('content/meta/publication.yaml: missing; the site needs the publication metadata');
+  if (!entry) throw new Error(`${CONTENT.publication}: missing; the site needs the publication metadata`);
   return entry.data;
 }
 
 /** The English publication metadata. */
 export async function getEnglishPublication(): Promise<EnglishPublication> {
   const entry = await getEntry('metaEn', 'publication');
-  if (!entry) throw new Error('content/en/meta/publication.yaml: missing; the English pages need their metadata');
+  if (!entry) throw new Error(`${CONTENT.en.publication}: missing; the English pages need their metadata`);
   return entry.data;
 }
 

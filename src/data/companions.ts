@@ -14,7 +14,7 @@ import {
   stripFrontmatter,
 } from '@/lib/text/paragraphs.ts';
 import { paragraphUrl } from '@/i18n/urls.ts';
-import { PART_IDS } from '@/schemas.ts';
+import { CONTENT, PART_IDS } from '@/lib/content/layout.ts';
 
 /** A glossary entry. */
 export type GlossaryEntry = CollectionEntry<'glossary'>['data'];
@@ -89,22 +89,22 @@ export type EnglishFigure = Figure & { en: CollectionEntry<'figuresEn'>['data'] 
 
 /** The glossary in English, in the order the terms first stand in the article. */
 export async function getEnglishGlossary(): Promise<EnglishGlossaryEntry[]> {
-  return withEnglish(await getGlossary(), 'glossaryEn', 'content/en/glossary.yaml');
+  return withEnglish(await getGlossary(), 'glossaryEn', CONTENT.en.glossary);
 }
 
 /** The dated events in English, earliest first. */
 export async function getEnglishTimeline(): Promise<EnglishTimelineEvent[]> {
-  return withEnglish(await getTimeline(), 'timelineEn', 'content/en/timeline.yaml');
+  return withEnglish(await getTimeline(), 'timelineEn', CONTENT.en.timeline);
 }
 
 /** The named people, places and organisations in English, in the order the article first names them. */
 export async function getEnglishEntities(): Promise<EnglishEntity[]> {
-  return withEnglish(await getEntities(), 'entitiesEn', 'content/en/entities.yaml');
+  return withEnglish(await getEntities(), 'entitiesEn', CONTENT.en.entities);
 }
 
 /** The figures ledger in English, in the order its phrases stand in the article. */
 export async function getEnglishFigures(): Promise<EnglishFigure[]> {
-  return withEnglish(await getFiguresInReadingOrder(), 'figuresEn', 'content/en/figures.yaml');
+  return withEnglish(await getFiguresInReadingOrder(), 'figuresEn', CONTENT.en.figures);
 }
 
 /**
@@ -152,7 +152,7 @@ export async function getChartFigures(lang: Lang = 'zh-CN'): Promise<{ people: C
   const toChart = (figure: Figure & { en?: EnglishFigure['en'] }): ChartFigure => {
     const { unit, label } = lang === 'en' ? (figure.en ?? {}) : figure;
     if (typeof figure.value !== 'number' || !unit || !label) {
-      const file = lang === 'en' ? 'content/en/figures.yaml' : 'content/figures.yaml';
+      const file = lang === 'en' ? CONTENT.en.figures : CONTENT.figures;
       throw new Error(`${file}: ${figure.id} is charted (kind ${figure.kind}) and needs a numeric value, a unit and a label`);
     }
     return { id: figure.id, value: figure.value, approx: figure.approx, unit, label, paragraph: figure.paragraph };
@@ -181,7 +181,7 @@ export async function getIndexEntries(lang: Lang = 'zh-CN'): Promise<IndexEntry[
   const [entities, texts] = english
     ? await Promise.all([getEnglishEntities(), getEnglishParagraphTexts()])
     : await Promise.all([getEntities(), getParagraphTexts()]);
-  const file = english ? 'content/en/entities.yaml' : 'content/entities.yaml';
+  const file = english ? CONTENT.en.entities : CONTENT.entities;
   return entities.map((entity) => {
     const en = 'en' in entity ? (entity.en as EnglishEntity['en']) : undefined;
     const forms = en ? en.forms : entity.forms.map(normalizePunctuation);

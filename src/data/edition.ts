@@ -1,10 +1,11 @@
 import { readBuildInfo, sha256File, type BuildInfo } from '@/data/build-info.ts';
 import { getParts } from '@/data/article.ts';
+import { CONTENT } from '@/lib/content/layout.ts';
 import { splitParagraphs } from '@/lib/text/paragraphs.ts';
 import { normalizationTally, type NormalizationTally } from '@/lib/cite/provenance.ts';
 
 /** The verbatim reference text this edition is checked against. */
-export const REFERENCE_FILE = 'content/reference/article.txt';
+export const REFERENCE_FILE = CONTENT.reference;
 
 /** What this edition is and what it changed: the punctuation it normalised, the reference text's hash, and the build it came from. */
 export interface Edition {

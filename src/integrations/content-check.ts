@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, type ContentFiles, type SourceFile } from '../lib/check/content-check.ts';
+import { CONTENT } from '../lib/content/layout.ts';
 
 /** Reads the content files of the project at `root`, with paths relative to it (as messages name them). */
 export function readContent(root: string): ContentFiles {
@@ -17,25 +18,25 @@ export function readContent(root: string): ContentFiles {
           .flatMap((name) => file(`${dir}/${name}`) ?? [])
       : [];
   return {
-    parts: folder('content/article', '.mdx'),
-    meta: folder('content/meta', '.yaml'),
-    figures: file('content/figures.yaml'),
-    errata: file('content/errata.yaml'),
-    reference: file('content/reference/article.txt'),
-    glossary: file('content/glossary.yaml'),
-    timeline: file('content/timeline.yaml'),
-    entities: file('content/entities.yaml'),
-    englishParts: folder('content/en/article', '.mdx'),
-    englishGlossary: file('content/en/glossary.yaml'),
-    englishTimeline: file('content/en/timeline.yaml'),
-    englishEntities: file('content/en/entities.yaml'),
-    englishFigures: file('content/en/figures.yaml'),
+    parts: folder(CONTENT.article, '.mdx'),
+    meta: folder(CONTENT.meta, '.yaml'),
+    figures: file(CONTENT.figures),
+    errata: file(CONTENT.errata),
+    reference: file(CONTENT.reference),
+    glossary: file(CONTENT.glossary),
+    timeline: file(CONTENT.timeline),
+    entities: file(CONTENT.entities),
+    englishParts: folder(CONTENT.en.article, '.mdx'),
+    englishGlossary: file(CONTENT.en.glossary),
+    englishTimeline: file(CONTENT.en.timeline),
+    englishEntities: file(CONTENT.en.entities),
+    englishFigures: file(CONTENT.en.figures),
   };
 }
 
 const HINT =
   'docs/EDITING.md (“Reading an error”) explains each message. The text stays as the periodical printed it: ' +
-  'to correct it, add an entry to content/errata.yaml instead of editing the MDX.';
+  `to correct it, add an entry to ${CONTENT.errata} instead of editing the MDX.`;
 
 /** The error a build stops with: every problem, one per line, and where to read about them. */
 export function contentError(problems: readonly string[]): AstroError {
@@ -91,8 +92,8 @@ export default function contentCheck(): AstroIntegration {
         report();
         server.watcher.on('all', (_event, path) => {
           const file = path.replaceAll('\\', '/');
-          if (!file.includes('/content/')) return;
-          if (file.endsWith('/content/errata.yaml')) recompileArticle();
+          if (!file.includes(`/${CONTENT.root}/`)) return;
+          if (file.endsWith(`/${CONTENT.errata}`)) recompileArticle();
           clearTimeout(timer);
           timer = setTimeout(report, 200);
         });

@@ -2,7 +2,7 @@ import { englishFigures, ledgerFigure } from '../text/figure-tokens.ts';
 import { indexOfForm } from '../text/mentions.ts';
 import { compareParagraphs } from '../text/paragraphs.ts';
 import type { ParagraphRef } from './pointers.ts';
-import { PART_IDS } from '../../schemas.ts';
+import { CONTENT, PART_IDS } from '../content/layout.ts';
 
 /** An English MDX paragraph as readers see its words: the `<Zh>` tags gone, their Chinese kept. */
 export function englishReaderText(paragraph: string): string {
@@ -100,7 +100,7 @@ export function checkEnglishCompanions(
 
   if (english.glossary && chinese.glossary) {
     const { file, entries } = english.glossary;
-    const paired = pairUp(file, 'content/glossary.yaml', entries, chinese.glossary);
+    const paired = pairUp(file, CONTENT.glossary, entries, chinese.glossary);
     problems.push(...paired.problems);
     for (const entry of entries) {
       const first = paired.twin.get(entry.id)?.paragraph;
@@ -129,7 +129,7 @@ export function checkEnglishCompanions(
 
   if (english.entities && chinese.entities) {
     const { file, entries } = english.entities;
-    const paired = pairUp(file, 'content/entities.yaml', entries, chinese.entities);
+    const paired = pairUp(file, CONTENT.entities, entries, chinese.entities);
     problems.push(...paired.problems);
     for (const entry of entries) {
       for (const id of (paired.twin.get(entry.id)?.paragraphs ?? []).filter((p) => !skip(p))) {
@@ -146,7 +146,7 @@ export function checkEnglishCompanions(
 
   if (english.timeline && chinese.timeline) {
     const { file, entries } = english.timeline;
-    const paired = pairUp(file, 'content/timeline.yaml', entries, chinese.timeline);
+    const paired = pairUp(file, CONTENT.timeline, entries, chinese.timeline);
     problems.push(...paired.problems);
     for (const entry of entries) {
       const event = paired.twin.get(entry.id);
@@ -170,7 +170,7 @@ export function checkEnglishCompanions(
 
   if (english.figures && chinese.figures) {
     const { file, entries } = english.figures;
-    const paired = pairUp(file, 'content/figures.yaml', entries, chinese.figures);
+    const paired = pairUp(file, CONTENT.figures, entries, chinese.figures);
     problems.push(...paired.problems);
     for (const entry of entries) {
       const figure = paired.twin.get(entry.id);

@@ -1,3 +1,5 @@
+import { CONTENT } from '../content/layout.ts';
+
 /** What the site needs to know of a part's file to check it. */
 export interface PartFile {
   id: string;
@@ -9,7 +11,7 @@ export interface PartFile {
 }
 
 /** Finds mistakes in the article's parts: unknown ids, missing parts, two parts with one order; one message each, naming the file. */
-export function partProblems(parts: readonly PartFile[], knownIds: readonly string[], folder = 'content/article'): string[] {
+export function partProblems(parts: readonly PartFile[], knownIds: readonly string[], folder: string = CONTENT.article): string[] {
   const problems: string[] = [];
   const unknown = parts.filter((part) => !knownIds.includes(part.id));
   const missing = knownIds.filter((id) => !parts.some((part) => part.id === id)).map((id) => `${folder}/${id}.mdx`);
@@ -33,7 +35,7 @@ export function partProblems(parts: readonly PartFile[], knownIds: readonly stri
 }
 
 /** Checks the article's parts: known ids only, each id once, no two with the same order; throws a message naming the file. */
-export function checkParts(parts: readonly PartFile[], knownIds: readonly string[], folder = 'content/article'): void {
+export function checkParts(parts: readonly PartFile[], knownIds: readonly string[], folder: string = CONTENT.article): void {
   const problems = partProblems(parts, knownIds, folder);
   if (problems.length > 0) throw new Error(problems.join('\n'));
 }

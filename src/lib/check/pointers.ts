@@ -1,4 +1,4 @@
-import { PART_IDS } from '../../schemas.ts';
+import { PART_IDS } from '../content/layout.ts';
 import { normalizePunctuation } from '../text/normalize.ts';
 import { compareParagraphs } from '../text/paragraphs.ts';
 

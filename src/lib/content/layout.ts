@@ -14,6 +14,7 @@ export const CONTENT = {
   article: 'content/article',
   /** The publication metadata folder (`publication.yaml`). */
   meta: 'content/meta',
+  publication: 'content/meta/publication.yaml',
   figures: 'content/figures.yaml',
   errata: 'content/errata.yaml',
   glossary: 'content/glossary.yaml',
@@ -25,6 +26,7 @@ export const CONTENT = {
   en: {
     article: 'content/en/article',
     meta: 'content/en/meta',
+    publication: 'content/en/meta/publication.yaml',
     glossary: 'content/en/glossary.yaml',
     timeline: 'content/en/timeline.yaml',
     entities: 'content/en/entities.yaml',
