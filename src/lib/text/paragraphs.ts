@@ -1,3 +1,4 @@
+import { FRONTMATTER } from '../content/layout.ts';
 import { chineseOrdinal } from './format.ts';
 
 /** The stable id of the `position`-th (1-based) paragraph of a section, e.g. `vanguard-4`. */
@@ -16,8 +17,8 @@ export function splitParagraphs(body: string): string[] {
 
 /** Removes a leading YAML frontmatter block (`---` … `---`) from an MDX source. */
 export function stripFrontmatter(source: string): string {
-  const match = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source);
-  return match ? source.slice(match[0].length) : source;
+  const match = FRONTMATTER.exec(source);
+  return match ? source.slice(match[0].length).replace(/^\r?\n/, '') : source;
 }
 
 /** The part and number of a paragraph id, e.g. `vanguard-4` → vanguard (2nd in `partIds`), 4; throws for an id of no part. */
