@@ -4,7 +4,10 @@ import { keepFirstGlossaryLinks } from '@/integrations/postbuild/glossary-links.
 import { excerpt, findMentions, firstMentions } from '@/lib/text/mentions.ts';
 import { compareParagraphs, paragraphLabel, paragraphPosition } from '@/lib/text/paragraphs.ts';
 import { PART_IDS } from '@/schemas.ts';
+import { UI } from '@/i18n/ui.ts';
 import { chartFigure } from './support/companions.ts';
+
+const words = UI['zh-CN'].chart;
 
 describe('findMentions', () => {
   const entries = [
@@ -146,7 +149,7 @@ const fig = chartFigure;
 describe('figuresChart', () => {
   const people = [fig('a', 637, false), fig('b', 5300, true), fig('c', 30, true), fig('d', 3717, false)];
   const apart = [fig('e', 30_000, true, '人次', '在职党员奔赴社区防疫一线、保障一线'), fig('f', 2100, true, '个', '组织')];
-  const layout = figuresChart(people, apart);
+  const layout = figuresChart(people, apart, { words });
 
   it('draws the people as bars, largest first, on one linear scale from 0', () => {
     expect(layout.bars.map((bar) => bar.figure.id)).toEqual(['b', 'd', 'a', 'c']);
@@ -174,9 +177,9 @@ describe('figuresChart', () => {
   });
 
   it('adds a tick when a “余” bar would run its tail off the edge', () => {
-    const tight = figuresChart([fig('x', 5950, true)], []);
+    const tight = figuresChart([fig('x', 5950, true)], [], { words });
     expect(tight.axis.ticks.map((t) => t.value)).toEqual([0, 2000, 4000, 6000, 8000]);
-    expect(figuresChart([fig('x', 5950, false)], []).axis.ticks.at(-1)!.value).toBe(6000);
+    expect(figuresChart([fig('x', 5950, false)], [], { words }).axis.ticks.at(-1)!.value).toBe(6000);
   });
 
   it('stacks rows without overlap and fits everything in its height', () => {
@@ -203,7 +206,7 @@ describe('figuresChart', () => {
   });
 
   it('leaves out what it is not given', () => {
-    const bare = figuresChart([fig('a', 637, false)], []);
+    const bare = figuresChart([fig('a', 637, false)], [], { words });
     expect(bare.legend).toBeNull();
     expect(bare.apartHeading).toBeNull();
     expect(bare.callouts).toEqual([]);
@@ -215,6 +218,7 @@ describe('chartDescription', () => {
     const text = chartDescription(
       [fig('a', 637, false, '名', '市级干部'), fig('b', 5300, true, '名', '党员')],
       [fig('e', 30_000, true, '人次', '在职党员')],
+      words,
     );
     expect(text).toBe(
       '横条图，文中的人数画在同一标尺上：党员5300余名；市级干部637名。另计，单位不同，未画在标尺上：在职党员3万余人次。“余”表示实数多于此数。',

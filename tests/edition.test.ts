@@ -7,7 +7,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { inlineScript } from '@/layouts/inline-script.ts';
-import { TRANSLATED_SLUGS } from '@/i18n/ui.ts';
+import { TRANSLATED_SLUGS } from '@/i18n/routes.ts';
 import { applyCorrections } from '@/lib/check/errata.ts';
 import { paragraphLabel } from '@/lib/text/paragraphs.ts';
 import { isoDate } from '@/lib/text/format.ts';

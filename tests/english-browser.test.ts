@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { TRANSLATED_SLUGS } from '@/i18n/ui.ts';
+import { TRANSLATED_SLUGS } from '@/i18n/routes.ts';
 import { pageUrl } from '@/i18n/urls.ts';
 import { sidewaysOverflow } from './support/browser.ts';
 import { useBrowserSession } from './support/session.ts';

@@ -8,6 +8,7 @@ import { excerpt, findMentions, indexOfForm } from '@/lib/text/mentions.ts';
 import { scriptRuns } from '@/lib/text/script-runs.ts';
 import { publicationSchema } from '@/schemas.ts';
 import { read } from './support/article.ts';
+import { UI } from '@/i18n/ui.ts';
 import { chartFigure } from './support/companions.ts';
 
 /** A chart figure counted in people, labelled in English unless said otherwise. */
@@ -119,7 +120,7 @@ describe('the figures chart in English', () => {
   });
 
   it('labels bars with numeral and unit, ticks with separators, and its words in English', () => {
-    const layout = figuresChart(people, apart, { lang: 'en' });
+    const layout = figuresChart(people, apart, { lang: 'en', words: UI.en.chart });
     expect(layout.bars.map((bar) => bar.text)).toEqual(['5,300+ people', '3,717 people', '637 people']);
     expect(layout.axis.ticks.map((tick) => tick.label)).toEqual(['0', '2,000', '4,000', '6,000']);
     expect(layout.peopleHeading.text).toBe('People (one scale)');
@@ -127,20 +128,20 @@ describe('the figures chart in English', () => {
   });
 
   it('puts a callout’s unit before its label and starts the label after the widest numeral', () => {
-    const layout = figuresChart(people, apart, { lang: 'en' });
+    const layout = figuresChart(people, apart, { lang: 'en', words: UI.en.chart });
     const [first] = layout.callouts;
     expect(first?.unitAfterNumeral).toBe(false);
     expect(first?.lines.map((line) => line.text).join(' ')).toBe('person-times: In-service Party members');
     const numeralWidth = textEms('30,000+') * layout.fontSize * 1.8;
     expect(first!.labelX).toBeGreaterThan(layout.fontSize * 0.8 + numeralWidth);
     // The Chinese chart keeps its unit after the numeral and its label at 9 ems.
-    const chinese = figuresChart(people, [fig('d', 30_000, true, '人次', '在职党员')]);
+    const chinese = figuresChart(people, [fig('d', 30_000, true, '人次', '在职党员')], { words: UI['zh-CN'].chart });
     expect(chinese.callouts[0]).toMatchObject({ unitAfterNumeral: true, labelX: 13 * 9 });
   });
 
   it('stops a label too long to stand beside its value, naming it', () => {
     const long = fig('x', 637, false, 'people', 'Cadres selected by the municipal-level organs');
-    expect(() => figuresChart([long], [], { lang: 'en' })).toThrow(
+    expect(() => figuresChart([long], [], { lang: 'en', words: UI.en.chart })).toThrow(
       /label “Cadres selected by the municipal-level organs” of x is too long/,
     );
   });
@@ -155,7 +156,7 @@ describe('the figures chart in English', () => {
   });
 
   it('says the chart in English words for its description', () => {
-    expect(chartDescription(people, apart, 'en')).toBe(
+    expect(chartDescription(people, apart, UI.en.chart, 'en')).toBe(
       'Bar chart of the counts of people in the article, on one scale: Label, 5,300+ people; Label, 3,717 people; Label, 637 people. ' +
         'Counted apart, in other units, not on the scale: In-service Party members, 30,000+ person-times; Organisations, 2,100+ organisations. ' +
         'A plus sign means “more than”: the article gives a lower bound.',

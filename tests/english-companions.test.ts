@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
 import { parse as parseYaml, stringify } from 'yaml';
 import { readContent } from '@/integrations/content-check.ts';
-import { CHART_WORDS, figureNumeral } from '@/lib/graphics/chart.ts';
+import { figureNumeral } from '@/lib/graphics/chart.ts';
+import { UI } from '@/i18n/ui.ts';
 import { checkContent, type ContentFiles } from '@/lib/check/content-check.ts';
 import { englishReaderText } from '@/lib/check/english-companions.ts';
 import { findMentions } from '@/lib/text/mentions.ts';
@@ -252,7 +253,7 @@ describe('English figures page (/en/figures/)', () => {
       expect(numeral.startsWith(figureNumeral(figure.value as number, figure.approx, 'en'))).toBe(true);
     }
     const svg = findElements(tree, (el) => el.tagName === 'svg' && attr(el, 'dataChart') === 'figures')[0]!;
-    expect(textOf(findElements({ type: 'root', children: [svg] }, (el) => el.tagName === 'title')[0]!)).toBe(CHART_WORDS.en.title);
+    expect(textOf(findElements({ type: 'root', children: [svg] }, (el) => el.tagName === 'title')[0]!)).toBe(UI.en.chart.title);
   });
 
   it('tables every figure of the ledger in reading order with its English words, its Chinese words and its paragraph', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { parse as parseYaml } from 'yaml';
-import { TRANSLATED_SLUGS } from '@/i18n/ui.ts';
+import { TRANSLATED_SLUGS } from '@/i18n/routes.ts';
 import { readerForm } from '@/lib/check/errata.ts';
 import { pagePlace } from '@/i18n/locale.ts';
 import { normalizePunctuation } from '@/lib/text/normalize.ts';

@@ -10,6 +10,14 @@ export const DEFAULT_LANG: Lang = 'zh-CN';
 /** The folder of the English pages. */
 export const EN_PREFIX = 'en';
 
+/** The folder of each language's pages: none for Chinese, at the root. */
+const LANG_FOLDERS: Readonly<Record<Lang, string | undefined>> = { 'zh-CN': undefined, en: EN_PREFIX };
+
+/** The folder of a language's pages (`en`), or undefined for the language at the root. */
+export function langFolder(lang: Lang): string | undefined {
+  return LANG_FOLDERS[lang];
+}
+
 /** A page's place in the site: its language and its slug within that language (`''` for the home page). */
 export interface PagePlace {
   lang: Lang;
@@ -19,8 +27,11 @@ export interface PagePlace {
 /** Where a root-relative page path stands: `/en/vanguard/` → English `vanguard`, `/vanguard/` → Chinese `vanguard`, `/404.html` → Chinese `404`. */
 export function pagePlace(pathname: string): PagePlace {
   const segments = pathname.split('/').filter((segment) => segment !== '' && segment !== 'index.html');
-  const lang: Lang = segments[0] === EN_PREFIX ? 'en' : DEFAULT_LANG;
-  const slug = (lang === 'en' ? segments.slice(1) : segments).join('/').replace(/\.html$/, '');
+  const lang = LANGS.find((candidate) => LANG_FOLDERS[candidate] !== undefined && LANG_FOLDERS[candidate] === segments[0]) ?? DEFAULT_LANG;
+  const slug = segments
+    .slice(LANG_FOLDERS[lang] === undefined ? 0 : 1)
+    .join('/')
+    .replace(/\.html$/, '');
   return { lang, slug };
 }
 

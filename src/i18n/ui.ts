@@ -1,131 +1,196 @@
+import { z } from 'astro/zod';
+import { expectation, shown } from '@/lib/check/schema-messages.ts';
+import { placeholders } from '@/lib/text/template.ts';
 import type { Lang } from '@/i18n/locale.ts';
+import zhCN from './zh-CN.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
 
-/** The interface strings of the site's chrome, one set per language. */
-export interface UiStrings {
-  /** The skip link's text. */
-  skipLink: string;
-  /** The site's short name, in the header. */
-  siteName: string;
-  /** The label of the header's article navigation. */
-  articleNav: string;
-  /** The lede's name in navigation. */
-  lede: string;
-  /** The full-article page, short and long. */
-  full: string;
-  fullLong: string;
-  /** The parallel-reading page, short and long. */
-  parallel: string;
-  parallelLong: string;
-  /** Previous/next navigation between sections. */
-  pager: string;
-  previous: string;
-  next: string;
-  continue: string;
-  /** The table of contents' heading. */
-  toc: string;
-  /** The label of the language switcher, and this language's name in it. */
-  languageNav: string;
-  languageName: string;
-  /** The label of the footer's companion-page navigation. */
-  companions: string;
+/** The files of the interface strings, one per language, relative to the project. */
+export const UI_FILES: Readonly<Record<Lang, string>> = { 'zh-CN': 'src/i18n/zh-CN.json', en: 'src/i18n/en.json' };
+
+/** A string with placeholders: it may use only `allowed`, and must use each of `required` (all of `allowed` unless given). */
+function template(allowed: readonly string[], required: readonly string[] = allowed) {
+  return z.string().superRefine((value, context) => {
+    const used = placeholders(value);
+    for (const name of used.filter((name) => !allowed.includes(name))) {
+      const choice = allowed.length > 0 ? `use ${allowed.map((a) => `{${a}}`).join(', ')}` : 'this string takes none';
+      context.addIssue({ code: 'custom', message: `expected no placeholder {${name}}: ${choice}` });
+    }
+    for (const name of required.filter((name) => !used.includes(name))) {
+      context.addIssue({ code: 'custom', message: `expected the placeholder {${name}} somewhere in the text` });
+    }
+  });
+}
+
+const text = z.string();
+const three = z.tuple([text, text, text]);
+const list = z.strictObject({ separator: text, last: text });
+const page = z.strictObject({ title: text, description: text });
+
+/** The interface strings of one language: every word the site's pages and components show besides the content. */
+export const uiSchema = z.strictObject({
+  skipLink: text,
+  /** The site's short name, in the header and English page titles. */
+  siteName: text,
+  articleNav: text,
+  lede: text,
+  full: text,
+  fullLong: text,
+  parallel: text,
+  parallelLong: text,
+  pager: text,
+  previous: text,
+  next: text,
+  continue: text,
+  toc: text,
+  /** The table of contents' markers for the full text and the parallel text, where the sections have their numbers. */
+  tocMarkers: z.strictObject({ full: text, parallel: text }),
+  languageNav: text,
+  languageName: text,
+  companions: text,
   /** The word before a paragraph id in a paragraph link's name, e.g. `Paragraph vanguard-4`. */
-  paragraph: string;
-  /** The header's search control. */
-  search: string;
-  /** The search page: its description, hint, the notes where search cannot run (text, link, text), input placeholder,
-   *  and the Pagefind filter that narrows results by section (the same name as the pages' `data-pagefind-filter`). */
-  searchDescription: string;
-  searchHint: string;
-  searchNoJs: readonly [string, string, string];
-  searchOffline: readonly [string, string, string];
-  searchPlaceholder: string;
-  searchFilter: string;
-  searchFilterLabel: string;
+  paragraph: text,
+  search: text,
+  searchDescription: text,
+  searchHint: text,
+  /** The notes where search cannot run: text, the link to the full text, text. */
+  searchNoJs: three,
+  searchOffline: three,
+  searchPlaceholder: text,
+  /** The Pagefind filter that narrows results by section: the pages' `data-pagefind-filter` names it too. */
+  searchFilter: text,
+  searchFilterLabel: text,
   /** The heading of the notes on corrections of the printed Chinese text. */
-  errata: string;
+  errata: text,
+  /** The `<title>` of a page, and of the home page. */
+  pageTitle: z.strictObject({
+    page: template(['page', 'article', 'site', 'periodical', 'issue'], ['page']),
+    home: template(['article', 'site', 'periodical', 'issue'], []),
+  }),
+  /** The site's name as link previews show it. */
+  siteTitle: template(['article']),
+  /** The Open Graph image's description. */
+  ogImageAlt: template(['article', 'authors', 'periodical', 'issue']),
+  /** How lists of names are joined: the byline, the keywords, names in a sentence. */
+  lists: z.strictObject({ byline: list, keywords: list, sentence: list }),
+  /** The article's header: the label read before the authors (to screen readers only), the byline, source and keywords. */
+  header: z.strictObject({
+    bylineLabel: text,
+    byline: template(['authors']),
+    source: template(['source']),
+    keywords: template(['keywords']),
+  }),
+  /** Where the article was published: {periodical} is its plain name, {citedPeriodical} the name set as a cited title. */
+  sourceLine: template(['periodical', 'citedPeriodical', 'periodicalZh', 'gloss', 'issue', 'date'], ['issue', 'date']),
+  /** The desk editor's line at the end of the article. */
+  deskEditor: template(['deskEditor']),
+  /** The footer's colophon: the article and its source, then what this edition is. */
+  colophon: template(['article', 'authors', 'source', 'deskEditor']),
+  colophonNote: template(['by', 'month'], []),
+  /** What a translation's pages add: the original title's label, the translation's note, the link to the original's glossary entry. */
+  translation: z
+    .strictObject({
+      originalTitle: text,
+      note: template(['by', 'month']),
+      glossaryOriginal: text,
+    })
+    .optional(),
+  pages: z.strictObject({
+    home: z.strictObject({ description: template(['periodical', 'issue']) }),
+    section: z.strictObject({
+      title: template(['title', 'short'], []),
+      description: template(['article', 'number', 'title', 'short'], ['number']),
+      part: template(['number']),
+    }),
+    full: z.strictObject({ description: template(['article']) }),
+    parallel: z.strictObject({ title: text, description: template(['article']) }),
+    figures: page.extend({
+      intro: text,
+      caption: text,
+      chartHeading: text,
+      chartColumns: three,
+      allHeading: text,
+      allIntro: text,
+      allColumns: three,
+      /** The kinds of figure of content/figures.yaml. */
+      kinds: z.strictObject({
+        people: text,
+        'person-times': text,
+        organisations: text,
+        places: text,
+        duration: text,
+        date: text,
+        address: text,
+      }),
+    }),
+    timeline: page.extend({ intro: template(['year']), source: template(['source']), publication: text }),
+    glossary: page.extend({ intro: text, count: template(['count']), firstUsed: template(['paragraph']) }),
+    'people-places': page.extend({
+      intro: text,
+      nav: text,
+      groups: z.strictObject({ person: text, place: text, organisation: text }),
+      groupCount: template(['group', 'count']),
+      mentionSeparator: text,
+    }),
+    about: z.strictObject({ title: text }),
+  }),
+  /** The mark of words left out of a quotation. */
+  ellipsis: text,
+  /** The figures chart on the home page. */
+  figuresPanel: z.strictObject({ heading: text, intro: text, more: text }),
+  /** The figures chart's words: its title, headings and legend; a figure with its unit; one figure in its description; the description. */
+  chart: z.strictObject({
+    title: text,
+    peopleHeading: text,
+    apartHeading: text,
+    legend: text,
+    figure: template(['numeral', 'unit']),
+    item: template(['label', 'figure']),
+    join: text,
+    description: template(['bars', 'apart']),
+    descriptionApart: template(['apart']),
+  }),
+  /** The copy button of a citation and its messages. */
+  citation: z.strictObject({ copy: text, copyLabel: template(['label']), copied: text, failed: text }),
+  /** The table of the punctuation this edition made full-width. */
+  normalization: z.strictObject({ caption: text, columns: three }),
+});
+
+/** The interface strings of one language. */
+export type UiStrings = z.infer<typeof uiSchema>;
+
+/** The value at a path of parsed JSON, to show what an editor wrote. */
+function at(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
+}
+
+/** Checks one language's strings against the schema; every problem names the file, the key and what was expected. */
+export function parseUi(data: unknown, file: string): UiStrings {
+  const result = uiSchema.safeParse(data);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const key = issue.path.join('.');
+    if (issue.code === 'unrecognized_keys')
+      return `${file}: ${key || 'top level'}: unknown key ${issue.keys.join(', ')}; check its spelling against the other language's file`;
+    return `${file}: ${key}: expected ${expectation(issue)}, found ${shown(at(data, issue.path))}`;
+  });
+  throw new Error(problems.join('\n'));
 }
 
 /** Every interface string, in both languages. */
 export const UI: Readonly<Record<Lang, UiStrings>> = {
-  'zh-CN': {
-    skipLink: '跳到正文',
-    siteName: '党旗在副中心疫情防控一线',
-    articleNav: '文章导航',
-    lede: '导语',
-    full: '全文',
-    fullLong: '全文（一页阅读）',
-    parallel: '中英对照',
-    parallelLong: '中英对照阅读',
-    pager: '上一节与下一节',
-    previous: '上一节',
-    next: '下一节',
-    continue: '继续',
-    toc: '目录',
-    languageNav: '语言',
-    languageName: '中文',
-    companions: '读者助手',
-    paragraph: '段落',
-    search: '搜索',
-    searchDescription: '在全文中搜索人名、地名、单位、数字和词句，结果直达所在段落。',
-    searchHint: '人名、地名、单位、数字或词句均可，例如：殷忠龙、莲花寺、637、下沉干部。',
-    searchNoJs: ['搜索需要浏览器启用 JavaScript。也可以打开', '全文页', '，用浏览器的“页内查找”查找词句。'],
-    searchOffline: [
-      '搜索需要通过网站服务器打开本站，直接从磁盘打开的页面无法加载搜索索引。也可以打开',
-      '全文页',
-      '，用浏览器的“页内查找”查找词句。',
-    ],
-    searchPlaceholder: '搜索全文',
-    searchFilter: '章节',
-    searchFilterLabel: '按章节筛选',
-    errata: '勘误',
-  },
-  en: {
-    skipLink: 'Skip to the text',
-    siteName: 'The Party flag on the sub-centre’s front line',
-    articleNav: 'Article',
-    lede: 'Introduction',
-    full: 'Full text',
-    fullLong: 'Full text on one page',
-    parallel: 'Parallel text',
-    parallelLong: 'Chinese and English side by side',
-    pager: 'Previous and next section',
-    previous: 'Previous section',
-    next: 'Next section',
-    continue: 'Continue',
-    toc: 'Contents',
-    languageNav: 'Language',
-    languageName: 'English',
-    companions: 'Reader’s companions',
-    paragraph: 'Paragraph',
-    search: 'Search',
-    searchDescription:
-      'Search the English translation for names, places, organisations, figures and phrases; results lead to the paragraph.',
-    searchHint: 'Names, places, organisations, figures or phrases, for example: Yin Zhonglong, Lianhuasi, 637, volunteer.',
-    searchNoJs: ['Search needs JavaScript. You can also open the ', 'full text', ' and use your browser’s find in page.'],
-    searchOffline: [
-      'Search needs the site to be opened through a web server: a page opened from disk cannot load the search index. You can also open the ',
-      'full text',
-      ' and use your browser’s find in page.',
-    ],
-    searchPlaceholder: 'Search the translation',
-    searchFilter: 'Section',
-    searchFilterLabel: 'Filter by section',
-    errata: 'Corrections of the Chinese as printed',
-  },
+  'zh-CN': parseUi(zhCN, UI_FILES['zh-CN']),
+  en: parseUi(en, UI_FILES.en),
 };
 
-/** The slugs of the pages that exist in both languages (`''` is the home page): each has a language switcher to its twin and `hreflang` alternates. */
-export const TRANSLATED_SLUGS: readonly string[] = [
-  '',
-  'organizing',
-  'vanguard',
-  'contributions',
-  'full',
-  'parallel',
-  'search',
-  'figures',
-  'timeline',
-  'glossary',
-  'people-places',
-  'about',
-];
+/** The title of a page that has one of its own in `pages` (the companions, the full and parallel texts). */
+export function pageTitle(lang: Lang, slug: string): string {
+  const strings: Readonly<Record<string, object>> = UI[lang].pages;
+  const entry = strings[slug];
+  const title = entry && 'title' in entry && typeof entry.title === 'string' ? entry.title : undefined;
+  if (title === undefined) throw new Error(`${UI_FILES[lang]}: pages: no title for the page “${slug}”; add pages.${slug}.title`);
+  return title;
+}

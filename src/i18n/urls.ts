@@ -1,9 +1,9 @@
-import { EN_PREFIX, type Lang } from './locale.ts';
+import { langFolder, type Lang } from './locale.ts';
 
 /** Root-relative URL of a site page, e.g. `/vanguard/`, or `/en/vanguard/` in English; made relative after the build. */
 export function pageUrl(slug: string, lang: Lang = 'zh-CN'): string {
   const path = slug.replace(/^\/|\/$/g, '');
-  const parts = [lang === 'en' ? EN_PREFIX : '', path].filter((part) => part !== '');
+  const parts = [langFolder(lang) ?? '', path].filter((part) => part !== '');
   return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
 }
 

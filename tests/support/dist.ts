@@ -1,24 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { builtFiles } from '@/i18n/routes.ts';
 
 /** The Chinese pages the site builds, as paths in `dist/` (the English ones are `EN_PAGES`, in `english.ts`). */
-export const PAGES = [
-  'index.html',
-  'organizing/index.html',
-  'vanguard/index.html',
-  'contributions/index.html',
-  'full/index.html',
-  'search/index.html',
-  'figures/index.html',
-  'timeline/index.html',
-  'glossary/index.html',
-  'people-places/index.html',
-  'about/index.html',
-  '404.html',
-  'parallel/index.html',
-] as const;
+export const PAGES = builtFiles('zh-CN');
 
-/** The pages that are read, not searched or copied from: they must fetch no JavaScript. */
-export const READING_PAGES = PAGES.filter((page) => page !== 'search/index.html' && page !== 'about/index.html');
+/** The Chinese pages that are read, not searched or copied from: they must fetch no JavaScript. */
+export const READING_PAGES = builtFiles('zh-CN', { reading: true });
 
 /** A built page's HTML. */
 export function builtPage(path: string): string {

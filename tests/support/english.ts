@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { htmlPaths } from '@/integrations/postbuild/html-files.ts';
+import { builtFiles } from '@/i18n/routes.ts';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { splitParagraphs, stripFrontmatter } from '@/lib/text/paragraphs.ts';
@@ -42,20 +43,7 @@ export function zhSpans(paragraph: string): string[] {
 }
 
 /** The English pages, as paths in `dist/`. */
-export const EN_PAGES = [
-  'en/index.html',
-  'en/organizing/index.html',
-  'en/vanguard/index.html',
-  'en/contributions/index.html',
-  'en/full/index.html',
-  'en/parallel/index.html',
-  'en/search/index.html',
-  'en/figures/index.html',
-  'en/timeline/index.html',
-  'en/glossary/index.html',
-  'en/people-places/index.html',
-  'en/about/index.html',
-] as const;
+export const EN_PAGES = builtFiles('en');
 
 /** Every HTML file in `dist/`, as paths relative to it. */
 export function allBuiltPages(dir = 'dist'): string[] {

@@ -1,3 +1,5 @@
+import { format } from '../text/template.ts';
+
 /** A figure of the ledger as the chart needs it. */
 export interface ChartFigure {
   id: string;
@@ -19,30 +21,23 @@ export function figureNumeral(value: number, approx: boolean, lang: ChartLang = 
 /** The chart's languages. */
 export type ChartLang = 'zh-CN' | 'en';
 
-/** The words the chart draws besides the data, in each language. */
-export const CHART_WORDS: Readonly<
-  Record<
-    ChartLang,
-    { title: string; peopleHeading: string; apartHeading: string; legend: string; describe: (bars: string, apart: string) => string }
-  >
-> = {
-  'zh-CN': {
-    title: '文中的数字：人数与其他统计',
-    peopleHeading: '人数（同一标尺）',
-    apartHeading: '另计（单位不同，不在上面的标尺上）',
-    legend: '虚线：原文作“余”，实数多于此数',
-    describe: (bars, apart) =>
-      `横条图，文中的人数画在同一标尺上：${bars}。${apart ? `另计，单位不同，未画在标尺上：${apart}。` : ''}“余”表示实数多于此数。`,
-  },
-  en: {
-    title: 'Figures in the article: counts of people, and other counts',
-    peopleHeading: 'People (one scale)',
-    apartHeading: 'Counted apart (other units)',
-    legend: 'Dashed: “more than” in the original',
-    describe: (bars, apart) =>
-      `Bar chart of the counts of people in the article, on one scale: ${bars}.${apart ? ` Counted apart, in other units, not on the scale: ${apart}.` : ''} A plus sign means “more than”: the article gives a lower bound.`,
-  },
-};
+/**
+ * The words the chart draws besides the data, given by the caller in the chart's language (the site's come from
+ * src/i18n): its title, headings and legend; `figure` a numeral with its unit (`{numeral}{unit}`); `item` one figure
+ * in the description (`{label}{figure}`), items joined by `join`; the description, with `descriptionApart` in its
+ * `{apart}` when figures stand apart.
+ */
+export interface ChartWords {
+  title: string;
+  peopleHeading: string;
+  apartHeading: string;
+  legend: string;
+  figure: string;
+  item: string;
+  join: string;
+  description: string;
+  descriptionApart: string;
+}
 
 /** Breaks English text at spaces into as few lines as fit in `maxEms` ems. */
 export function wrapWords(text: string, maxEms: number): string[] {
@@ -165,6 +160,8 @@ export interface ChartLayout {
 
 /** Layout options; the defaults suit a 320-unit-wide SVG that is shown 280–420 px wide. */
 export interface ChartOptions {
+  /** The chart's words, in its language. */
+  words: ChartWords;
   width?: number;
   fontSize?: number;
   /** Heading above the bars. */
@@ -181,11 +178,11 @@ const TAIL = 14;
  * Lays out the figures chart: `people` as bars on one linear scale from 0, largest first, each with its label
  * and value above it; “余” values get a dashed tail; `apart` (other units) as separate callouts below.
  */
-export function figuresChart(people: readonly ChartFigure[], apart: readonly ChartFigure[], options: ChartOptions = {}): ChartLayout {
+export function figuresChart(people: readonly ChartFigure[], apart: readonly ChartFigure[], options: ChartOptions): ChartLayout {
   const width = options.width ?? 320;
   const fontSize = options.fontSize ?? 13;
   const lang = options.lang ?? 'zh-CN';
-  const words = CHART_WORDS[lang];
+  const { words } = options;
   const numeral = (figure: ChartFigure) => figureNumeral(figure.value, figure.approx, lang);
   const rowHeight = Math.round(fontSize * 3.4);
   const barHeight = Math.round(fontSize * 1.1);
@@ -212,7 +209,7 @@ export function figuresChart(people: readonly ChartFigure[], apart: readonly Cha
     const rowTop = top + index * rowHeight;
     const barY = rowTop + Math.round(fontSize * 1.5);
     const end = scale(figure.value);
-    const text = lang === 'en' ? `${numeral(figure)} ${figure.unit}` : `${numeral(figure)}${figure.unit}`;
+    const text = format(words.figure, { numeral: numeral(figure), unit: figure.unit });
     // The label and the value share a line: a label too long for it would run into the value.
     if ((textEms(figure.label) + textEms(text) + 1) * fontSize > width) {
       throw new Error(`figures chart: the label “${figure.label}” of ${figure.id} is too long to stand beside “${text}”; shorten it`);
@@ -285,13 +282,19 @@ export function figuresChart(people: readonly ChartFigure[], apart: readonly Cha
   return { width, height: Math.ceil(y + fontSize * 0.5), fontSize, peopleHeading, bars, axis, legend, apartHeading, callouts };
 }
 
-/** The chart said in words, for the SVG's `<desc>`: every figure with its numeral, unit and label. */
-export function chartDescription(people: readonly ChartFigure[], apart: readonly ChartFigure[], lang: ChartLang = 'zh-CN'): string {
+/** The chart said in `words`, for the SVG's `<desc>`: every figure with its numeral, unit and label. */
+export function chartDescription(
+  people: readonly ChartFigure[],
+  apart: readonly ChartFigure[],
+  words: ChartWords,
+  lang: ChartLang = 'zh-CN',
+): string {
   const say = (f: ChartFigure) =>
-    lang === 'en'
-      ? `${f.label}, ${figureNumeral(f.value, f.approx, lang)} ${f.unit}`
-      : `${f.label}${figureNumeral(f.value, f.approx)}${f.unit}`;
+    format(words.item, { label: f.label, figure: format(words.figure, { numeral: figureNumeral(f.value, f.approx, lang), unit: f.unit }) });
   const sorted = [...people].sort((a, b) => b.value - a.value);
-  const join = lang === 'en' ? '; ' : '；';
-  return CHART_WORDS[lang].describe(sorted.map(say).join(join), apart.map(say).join(join));
+  const others = apart.map(say).join(words.join);
+  return format(words.description, {
+    bars: sorted.map(say).join(words.join),
+    apart: others ? format(words.descriptionApart, { apart: others }) : '',
+  });
 }
