@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPointers, type ParagraphRef } from '@/lib/check/pointers.ts';
+import { checkPointers, phraseIn, standsIn, type ParagraphRef } from '@/lib/check/pointers.ts';
 import { CONTENT } from '@/lib/content/layout.ts';
 
 const paragraphs = new Map<string, ParagraphRef>([
@@ -50,5 +50,21 @@ describe('checkPointers', () => {
     expect(checkPointers('e.yaml', [{ ...entity, paragraph: 'vanguard-3' }], paragraphs, 'forms', 'paragraphs')).toEqual([
       'e.yaml:5: entry “cadres”, field “paragraphs”: expected vanguard-1 to vanguard-2, found “vanguard-3”, which does not exist; “下沉干部” or “637名干部” stands in vanguard-1',
     ]);
+  });
+});
+
+describe('standsIn and phraseIn', () => {
+  it('find a phrase as the MDX writes it or with the full-width punctuation readers see, and nothing less', () => {
+    expect(standsIn('5月1日,全鎮在职党员。', '5月1日,全鎮')).toBe(true);
+    expect(standsIn('5月1日,全鎮在职党员。', '5月1日，全鎮')).toBe(true);
+    expect(standsIn('5月1日，全鎮在职党员。', '5月1日,全鎮')).toBe(true);
+    expect(standsIn('5月1日,全鎮在职党员。', '5月1日;全鎮')).toBe(false);
+    expect(standsIn('5月1日,全鎮在职党员。', '全镇')).toBe(false);
+  });
+
+  it('phraseIn names every paragraph the phrase stands in, in order, and none when it stands nowhere', () => {
+    expect(phraseIn('干部', paragraphs)).toEqual(['vanguard-1']);
+    expect(phraseIn('。', paragraphs)).toEqual(['vanguard-1', 'vanguard-2']);
+    expect(phraseIn('全鎮,在职', paragraphs)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAgainstReference } from '@/lib/check/reference-check.ts';
+import { checkAgainstReference, excerpt } from '@/lib/check/reference-check.ts';
 
 describe('checkAgainstReference', () => {
   const reference = ['甲一。', '乙二。', '丙三。'];
@@ -50,5 +50,15 @@ describe('checkAgainstReference', () => {
     expect(check('甲一。', '乙二。', '丙三。', '丁四。')).toEqual([
       'v.mdx:7: paragraph “丁四。” is not in the reference text: expected the part to end after vanguard-3, found an extra paragraph, which would take the id vanguard-4',
     ]);
+  });
+});
+
+describe('excerpt', () => {
+  it('keeps a short text whole, and cuts a long one after its first characters, counting characters, not UTF-16 units', () => {
+    expect(excerpt('本轮疫情发生后')).toBe('本轮疫情发生后');
+    expect(excerpt('本轮疫情发生后,通州区委、区政府坚决贯彻')).toBe('本轮疫情发生后,通州区委……');
+    expect(excerpt('甲乙丙丁', 2)).toBe('甲乙……');
+    expect(excerpt('𠀀𠀁𠀂', 3)).toBe('𠀀𠀁𠀂');
+    expect(excerpt('𠀀𠀁𠀂', 2)).toBe('𠀀𠀁……');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSchema } from '@/lib/check/schema-messages.ts';
+import { z } from 'astro/zod';
+import { checkSchema, expectation, shown } from '@/lib/check/schema-messages.ts';
 import { readYaml } from '@/lib/check/yaml-source.ts';
 import { CONTENT, partFile } from '@/lib/content/layout.ts';
 import { figuresSchema, partSchema, publicationSchema } from '@/schemas.ts';
@@ -60,5 +61,45 @@ describe('checkSchema', () => {
     });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^content\/figures\.yaml:2:\d+: this is not valid YAML: /);
+  });
+});
+
+describe('shown', () => {
+  it('shows what was found as an editor would read it', () => {
+    expect(shown(undefined)).toBe('nothing (the field is missing)');
+    expect(shown(null)).toBe('an empty value');
+    expect(shown('第六期')).toBe('“第六期”');
+    expect(shown(['a', 2])).toBe('a list [“a”, 2]');
+    expect(shown(new Date('2022-06-18'))).toBe('2022-06-18');
+    expect(shown({ a: 1 })).toBe('a set of fields');
+    expect(shown(1.5)).toBe('1.5');
+    expect(shown(true)).toBe('true');
+  });
+});
+
+describe('expectation', () => {
+  const issueOf = (schema: z.ZodType, value: unknown) => {
+    const result = schema.safeParse(value);
+    expect(result.success, 'the value was meant to fail').toBe(false);
+    return result.error!.issues[0]!;
+  };
+
+  it('names types, choices and bounds in plain words', () => {
+    expect(expectation(issueOf(z.string(), 3))).toBe('text');
+    expect(expectation(issueOf(z.number(), 'x'))).toBe('a number');
+    expect(expectation(issueOf(z.boolean(), 'x'))).toBe('true or false');
+    expect(expectation(issueOf(z.array(z.string()), 'x'))).toBe('a list');
+    expect(expectation(issueOf(z.enum(['lede', 'section']), 'x'))).toBe('one of “lede”, “section”');
+    expect(expectation(issueOf(z.literal('lede'), 'x'))).toBe('“lede”');
+    expect(expectation(issueOf(z.string().min(1), ''))).toBe('some text, not an empty one');
+    expect(expectation(issueOf(z.string().max(28), 'x'.repeat(29)))).toBe('at most 28 characters');
+    expect(expectation(issueOf(z.array(z.string()).min(2), ['a']))).toBe('at least 2 items');
+    expect(expectation(issueOf(z.number().positive(), 0))).toBe('a number above 0');
+    expect(expectation(issueOf(z.number().max(3), 4))).toBe('a number of at most 3');
+  });
+
+  it('names a pattern, and takes a schema’s own message when it begins with “expected”', () => {
+    expect(expectation(issueOf(z.string().regex(/^[a-z]+$/), 'A'))).toBe('text matching /^[a-z]+$/');
+    expect(expectation(issueOf(z.string().regex(/^\d+$/, 'expected digits only'), 'a'))).toBe('digits only');
   });
 });
