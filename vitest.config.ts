@@ -8,12 +8,13 @@ const fast = (name: string) => ({
 });
 
 /** The projects that read the built site: each gets the one build (tests/support/build-once.ts) and runs its files one at a time. */
-const built = (name: string, groupOrder: number) => ({
+const built = (name: string, groupOrder: number, testTimeout = 60_000) => ({
   extends: true as const,
   test: {
     name,
     include: [`tests/${name}/**/*.test.ts`],
     globalSetup: ['tests/support/build-once.ts'],
+    testTimeout,
     // Builds and browsers share two cores; running files one by one keeps them from starving each other.
     fileParallelism: false,
     sequence: { groupOrder },
@@ -26,6 +27,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     // `npm run test:unit` runs the first two alone, without building; `npm test` runs them first, then the rest in turn.
-    projects: [fast('unit'), fast('content'), built('site', 1), built('build', 2), built('browser', 3)],
+    // A fixture's build, or a browser walking every page, can take minutes on a machine shared with other builds.
+    projects: [fast('unit'), fast('content'), built('site', 1), built('build', 2, 300_000), built('browser', 3, 180_000)],
   },
 });
