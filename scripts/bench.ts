@@ -5,10 +5,10 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { htmlPaths } from '../src/integrations/postbuild/html-files.ts';
-import { launchChromium } from '../tests/support/browser.ts';
-import { runLighthouse, type LighthouseResult } from '../tests/support/lighthouse.ts';
-import { layoutShift, timeSearch, total, weigh, type PageWeight, type SearchTiming } from '../tests/support/measure.ts';
-import { serveSite } from '../tests/support/server.ts';
+import { launchChromium } from './harness/browser.ts';
+import { runLighthouse, type LighthouseResult } from './harness/lighthouse.ts';
+import { layoutShift, timeSearch, total, weigh, type PageWeight, type SearchTiming } from './harness/measure.ts';
+import { serveSite } from './harness/server.ts';
 
 const LIGHTHOUSE_PAGES = ['', 'vanguard/', 'search/'];
 const SEARCH_TERMS = ['637', '下沉干部', '殷忠龙', '志愿者', '莲花寺'];

@@ -1,9 +1,6 @@
 import { z } from 'astro/zod';
 import { PARAGRAPH_ID, PART_IDS } from './lib/content/layout.ts';
 
-// Until every test imports them from the content layout module.
-export { PART_IDS, type PartId } from './lib/content/layout.ts';
-
 /** A paragraph's id, e.g. `vanguard-4`: its part, then its place in the part from 1. */
 const paragraphIdSchema = z.string().regex(PARAGRAPH_ID, 'expected a paragraph id such as vanguard-4');
 

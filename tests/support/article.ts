@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { renderedParagraph } from '@/lib/check/errata.ts';
+import type { Lang } from '@/i18n/locale.ts';
+import { CONTENT, FRONTMATTER, PART_IDS, partFile, type PartId } from '@/lib/content/layout.ts';
 import { splitParagraphs, stripFrontmatter } from '@/lib/text/paragraphs.ts';
 import { parseReference } from '@/lib/check/reference.ts';
-import { errataSchema, PART_IDS, type PartId } from '@/schemas.ts';
+import { englishPublicationSchema, errataSchema, publicationSchema } from '@/schemas.ts';
 
 /** Reads a project file as UTF-8. */
 export function read(path: string): string {
@@ -12,7 +14,7 @@ export function read(path: string): string {
 
 /** The YAML frontmatter of an MDX file, parsed. */
 export function frontmatter(source: string): unknown {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  const match = FRONTMATTER.exec(source);
   return match ? parseYaml(match[1] ?? '') : undefined;
 }
 
@@ -28,14 +30,14 @@ export interface PartSource {
 /** Every part's MDX file, in reading order. */
 export function partSources(): PartSource[] {
   return PART_IDS.map((id) => {
-    const path = `content/article/${id}.mdx`;
+    const path = partFile(id);
     const source = read(path);
     return { id, path, source, data: frontmatter(source) as PartSource['data'], paragraphs: splitParagraphs(stripFrontmatter(source)) };
   });
 }
 
 /** The verbatim reference text. */
-export const REFERENCE_PATH = 'content/reference/article.txt';
+export const REFERENCE_PATH = CONTENT.reference;
 
 /** The reference text cut at the section headings the MDX declares. */
 export function reference() {
@@ -45,12 +47,37 @@ export function reference() {
 
 /** The figures ledger as written. */
 export function ledger(): unknown {
-  return parseYaml(read('content/figures.yaml'));
+  return parseYaml(read(CONTENT.figures));
+}
+
+/** The publication metadata file of a language (`content/meta/publication.yaml`, or its English twin). */
+export function publicationPath(lang: Lang = 'zh-CN'): string {
+  return `${lang === 'en' ? CONTENT.en.meta : CONTENT.meta}/publication.yaml`;
+}
+
+/** The publication metadata as written (unparsed). */
+export function rawPublication(lang: Lang = 'zh-CN'): unknown {
+  return parseYaml(read(publicationPath(lang)));
+}
+
+/** The Chinese publication metadata, parsed with its schema. */
+export function readPublication() {
+  return publicationSchema.parse(rawPublication());
+}
+
+/** The English publication metadata, parsed with its schema. */
+export function readEnglishPublication() {
+  return englishPublicationSchema.parse(rawPublication('en'));
+}
+
+/** The errata as written (unparsed). */
+export function rawErrata(): unknown {
+  return parseYaml(read(CONTENT.errata));
 }
 
 /** The corrections of the printed text, parsed with their schema. */
 export function readErrata() {
-  return errataSchema.parse(parseYaml(read('content/errata.yaml')));
+  return errataSchema.parse(rawErrata());
 }
 
 /** A Chinese paragraph (`id`, as the MDX holds it) as the built pages must show it: punctuation normalised, its corrections applied. */

@@ -1,8 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
+// Each project that reads dist/ names this file; the first to start builds, the others find it done.
+const BUILT = Symbol.for('tongzhou.tests.built');
+
 /** Vitest global setup: builds the site once into `dist/` before any test reads it (`SKIP_BUILD=1` reuses an existing build). */
 export default function buildOnce(): void {
+  const state = globalThis as { [BUILT]?: boolean };
+  if (state[BUILT]) return;
+  state[BUILT] = true;
   if (process.env['SKIP_BUILD'] === '1' && existsSync('dist/index.html')) return;
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }

@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { ChartFigure } from '@/lib/graphics/chart.ts';
 import { paragraphId } from '@/lib/text/paragraphs.ts';
+import { CONTENT } from '@/lib/content/layout.ts';
 import { entitySchema, glossaryEntrySchema, timelineEventSchema } from '@/schemas.ts';
 import { partSources, read } from './article.ts';
 
@@ -11,7 +12,7 @@ export function paragraphs(): Map<string, string> {
 
 /** A companion data file as written (unparsed). */
 export function rawData(name: 'glossary' | 'timeline' | 'entities'): unknown {
-  return parseYaml(read(`content/${name}.yaml`));
+  return parseYaml(read(CONTENT[name]));
 }
 
 /** The glossary, parsed with its schema. */

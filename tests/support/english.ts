@@ -5,7 +5,7 @@ import { builtFiles } from '@/i18n/routes.ts';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { splitParagraphs, stripFrontmatter } from '@/lib/text/paragraphs.ts';
-import { PART_IDS, type PartId } from '@/schemas.ts';
+import { PART_IDS, partFile, type PartId } from '@/lib/content/layout.ts';
 import { frontmatter, read } from './article.ts';
 
 /** One part of the English translation as the editors wrote it. */
@@ -19,7 +19,7 @@ export interface EnglishPartSource {
 /** Every part of the English translation, in reading order. */
 export function englishPartSources(): EnglishPartSource[] {
   return PART_IDS.map((id) => {
-    const path = `content/en/article/${id}.mdx`;
+    const path = partFile(id, 'en');
     const source = read(path);
     return { id, path, data: frontmatter(source) as EnglishPartSource['data'], paragraphs: splitParagraphs(stripFrontmatter(source)) };
   });

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium, openPage } from './browser.ts';
-import { serveSite, type SiteServer } from './server.ts';
+import { launchChromium, openPage } from '../../scripts/harness/browser.ts';
+import { serveSite, type SiteServer } from '../../scripts/harness/server.ts';
 
 /** A test file's headless Chromium and the built site served on a loopback port (at `prefix`), and a way to open its pages. */
 export interface BrowserSession {

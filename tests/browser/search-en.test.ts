@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSession } from '../support/session.ts';
+
+interface Hit {
+  url: string;
+  subResults: { url: string; title: string; excerpt: string }[];
+}
+
+// Kept as text: Vitest rewrites import() in functions it compiles, and this runs in the page, where Pagefind picks
+// the index of the page's own language (the English search page is lang="en").
+const QUERY_IN_PAGE = `async (term) => {
+  const pagefind = await import(new URL('../../pagefind/pagefind.js', location.href).href);
+  await pagefind.init();
+  const search = await pagefind.search(term);
+  const data = await Promise.all(search.results.map((result) => result.data()));
+  return data.map((hit) => ({ url: hit.url, subResults: hit.sub_results.map((s) => ({ url: s.url, title: s.title, excerpt: s.excerpt })) }));
+}`;
+
+const session = useBrowserSession();
+let api: Page;
+
+async function query(term: string): Promise<Hit[]> {
+  const run = await api.evaluateHandle(QUERY_IN_PAGE);
+  return (await run.evaluate((fn, t) => (fn as unknown as (t: string) => Promise<Hit[]>)(t), term)) as Hit[];
+}
+
+beforeAll(async () => {
+  api = await session.browser.newPage();
+  await api.goto(`${session.site.url}en/search/`);
+});
+
+describe('English search', () => {
+  it.each([
+    ['637', '/en/vanguard/', '/en/vanguard/#vanguard-4'],
+    ['Lianhuasi', '/en/organizing/', '/en/organizing/#organizing-1'],
+    ['Yin Zhonglong', '/en/contributions/', '/en/contributions/#contributions-5'],
+  ])('“%s” lands on %s, paragraph %s', async (term, page, paragraph) => {
+    const hits = await query(term);
+    expect(hits[0]?.url).toBe(page);
+    expect(hits[0]?.subResults[0]?.url).toBe(paragraph);
+    expect(hits[0]?.subResults[0]?.title).toMatch(/^Paragraph \d+$/);
+    expect(hits[0]?.subResults[0]?.excerpt).toContain('<mark>');
+  });
+
+  it('“volunteer” finds English paragraphs only, and never a Chinese page', async () => {
+    const hits = await query('volunteer');
+    expect(hits.length).toBeGreaterThan(1);
+    for (const hit of hits) {
+      expect(hit.url).toMatch(/^\/en\/(organizing|vanguard|contributions)?\/?$/);
+      for (const sub of hit.subResults) expect(sub.url.startsWith('/en/')).toBe(true);
+    }
+  });
+
+  it('the Chinese search page searches the Chinese index only', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.site.url}search/`);
+    const urls = (await page.evaluate(`(async () => {
+      const pagefind = await import(new URL('../pagefind/pagefind.js', location.href).href);
+      const s = await pagefind.search('637');
+      return Promise.all(s.results.map(async (r) => (await r.data()).url));
+    })()`)) as string[];
+    expect(urls).toEqual(['/vanguard/']);
+    await page.close();
+  });
+
+  it('the English search page, in English, types a query and lands on the highlighted English paragraph', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.site.url}en/search/`);
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    await page.getByRole('searchbox').fill('Lianhuasi');
+    await page.getByRole('link', { name: 'Paragraph 1' }).first().click();
+    await page.waitForURL((url) => url.pathname.startsWith('/en/organizing/') && url.hash === '#organizing-1');
+    await page.locator('#organizing-1 mark.pagefind-highlight').first().waitFor();
+    await page.close();
+  });
+});

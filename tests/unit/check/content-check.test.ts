@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml, stringify } from 'yaml';
+import { readContent } from '@/integrations/content-check.ts';
+import { checkContent, type ContentFiles } from '@/lib/check/content-check.ts';
+import { CONTENT, partFile } from '@/lib/content/layout.ts';
+
+/** The project's content with one file's text edited. */
+function edited(path: string, edit: (text: string) => string): ContentFiles {
+  return withEdit(readContent('.'), path, edit);
+}
+
+/** `files` with one file's text edited. */
+function withEdit(files: ContentFiles, path: string, edit: (text: string) => string): ContentFiles {
+  const change = <T extends { path: string; text: string } | undefined>(file: T): T =>
+    file && file.path === path ? { ...file, text: edit(file.text) } : file;
+  const result = {
+    parts: files.parts.map(change),
+    meta: files.meta.map(change),
+    figures: change(files.figures),
+    errata: change(files.errata),
+    reference: change(files.reference),
+    glossary: change(files.glossary),
+    timeline: change(files.timeline),
+    entities: change(files.entities),
+  };
+  expect(JSON.stringify(result), `the edit of ${path} changed nothing`).not.toBe(JSON.stringify(files));
+  return result;
+}
+
+describe('checkContent', () => {
+  it('finds nothing wrong with the project’s content, and gives every paragraph for pointer checks', () => {
+    const { problems, paragraphs } = checkContent(readContent('.'));
+    expect(problems).toEqual([]);
+    expect([...paragraphs.keys()]).toHaveLength(3 + 5 + 6 + 5);
+    expect(paragraphs.get('vanguard-5')).toMatchObject({ file: partFile('vanguard'), line: 15 });
+  });
+
+  // Each mistake an editor can make gives exactly one message, whatever else it disturbs.
+  const cases: [string, ContentFiles, string][] = [
+    [
+      'a required field missing',
+      edited(partFile('vanguard'), (t) => t.replace(/^title:.*\n/m, '')),
+      'content/article/vanguard.mdx:2: field “title”: expected text, found nothing (the field is missing)',
+    ],
+    [
+      'a field of the wrong type',
+      edited(partFile('vanguard'), (t) => t.replace('order: 2', 'order: two')),
+      'content/article/vanguard.mdx:3: field “order”: expected a number, found “two”',
+    ],
+    [
+      'two sections with the same order',
+      edited(partFile('vanguard'), (t) => t.replace('order: 2', 'order: 1')),
+      'content/article/vanguard.mdx:3: order 1 is already used by content/article/organizing.mdx; expected each part to have its own order',
+    ],
+    [
+      'two sections swapped',
+      withEdit(
+        edited(partFile('vanguard'), (t) => t.replace('order: 2', 'order: 4')),
+        partFile('contributions'),
+        (t) => t.replace('order: 3', 'order: 2'),
+      ),
+      "content/article/contributions.mdx:3: order 2 puts this section before content/article/vanguard.mdx (order 4), but the reference text prints it after: expected the sections' orders to follow the reference, found them out of turn",
+    ],
+    [
+      'a section title that is not the reference heading',
+      edited(partFile('vanguard'), (t) => t.replace('当先锋、作表率,', '当先锋、作表率，')),
+      'content/article/vanguard.mdx:4: field “title” differs from the heading in content/reference/article.txt at character 8 (after “当先锋、作表率”): expected “,” (U+002C) but found “，” (U+FF0C)',
+    ],
+    [
+      'a stray brace',
+      edited(partFile('vanguard'), (t) => t.replace('市级机关遴选', '市级机关{遴选')),
+      'content/article/vanguard.mdx:13:74 (at “作。市级机关{遴选的63”): MDX reads “{” as the start of a code expression: expected a closing “}”, found none before the end of the file. The article has no braces: delete it, or write “\\{” to show a brace',
+    ],
+    [
+      'a figure changed in the text',
+      edited(partFile('vanguard'), (t) => t.replace('637名', '638名')),
+      'content/article/vanguard.mdx:13:79: paragraph vanguard-4 differs from content/reference/article.txt at character 79 (after “级机关遴选的63”): expected “7” (U+0037) but found “8” (U+0038); the figure reads 638 where the reference has 637',
+    ],
+    [
+      'a ledger entry removed',
+      edited(CONTENT.figures, (t) => t.replace(/- id: city-cadres-637[\s\S]*?(?=- id:)/, '')),
+      'content/article/vanguard.mdx:13:77: paragraph vanguard-4 has the number 637 (in “级机关遴选的637名干部直”), which content/figures.yaml does not list: expected an entry with paragraph: vanguard-4 whose phrase holds it, found none',
+    ],
+    [
+      'a ledger entry pointing at the wrong paragraph',
+      edited(CONTENT.figures, (t) => t.replace('paragraph: vanguard-4\n  phrase: 637', 'paragraph: vanguard-3\n  phrase: 637')),
+      'content/figures.yaml:36: entry “city-cadres-637”, field “phrase”: expected “637名干部” in paragraph vanguard-3 (content/article/vanguard.mdx:11), found no such text there; “637名干部” stands in vanguard-4',
+    ],
+    [
+      'two paragraphs joined',
+      edited(partFile('vanguard'), (t) => t.replace('铜墙铁壁。\n\n', '铜墙铁壁。')),
+      'content/article/vanguard.mdx:9: paragraphs vanguard-2 and vanguard-3 of the reference text are joined into one: expected a blank line after “……疫情防控的铜墙铁壁。”, found none; every later paragraph id would shift back by 1',
+    ],
+    [
+      'a correction quoting text that stands more than once',
+      edited(CONTENT.errata, (t) => t.replace('printed: 全鎮', 'printed: 在职党员')),
+      'content/errata.yaml:6: entry “vanguard-5-quanzhen”, field “printed”: expected “在职党员” to stand once in paragraph vanguard-5, found it 4 times; quote more of the passage, so that it is unique',
+    ],
+    [
+      'a correction that corrects nothing',
+      edited(CONTENT.errata, (t) => t.replace('corrected: 全镇', 'corrected: 全鎮')),
+      'content/errata.yaml:6: entry “vanguard-5-quanzhen”, field “corrected”: expected a reading that differs from the printed text, found the same “全鎮”',
+    ],
+    [
+      'a correction without a valid date',
+      edited(CONTENT.errata, (t) => t.replace(/date: .*/, 'date: 昨天')),
+      'content/errata.yaml:11: entry “vanguard-5-quanzhen”, field “date”: expected a date such as 2022-06-18, found “昨天”',
+    ],
+    [
+      'a data file that is not valid YAML',
+      edited(CONTENT.figures, (t) => t.replace('  phrase: 637名干部', ' phrase: 637名干部')),
+      'content/figures.yaml:39:1: this is not valid YAML: Sequence item without - indicator',
+    ],
+    [
+      'two ledger entries with one id',
+      edited(CONTENT.figures, (t) => t.replace('id: sunk-cadres-3717', 'id: city-cadres-637')),
+      'content/figures.yaml:45: field “id”: expected an id no other entry has, found “city-cadres-637”, which line 36 has too',
+    ],
+    [
+      'a glossary entry pointing at a paragraph that does not have its term',
+      edited(CONTENT.glossary, (t) => t.replace(/(id: guankongqu[\s\S]*?paragraph: )organizing-1/, '$1organizing-3')),
+      'content/glossary.yaml:37: entry “guankongqu”, field “term”: expected “管控区” in paragraph organizing-3 (content/article/organizing.mdx:11), found no such text there; “管控区” stands in organizing-1',
+    ],
+    [
+      'a glossary entry that is not in its form',
+      edited(CONTENT.glossary, (t) => t.replace('- id: kakou', '- id: Ka Kou')),
+      'content/glossary.yaml:33: entry “Ka Kou”, field “id”: expected a lowercase ASCII slug such as xiachen-ganbu, found “Ka Kou”',
+    ],
+    [
+      'a timeline event quoting words its paragraph does not have',
+      edited(CONTENT.timeline, (t) => t.replace('phrase: 5月3日,在中仓街道管控区内', 'phrase: 5月3日,在中仓街道封控区内')),
+      'content/timeline.yaml:13: entry “lianhuasi-branch-founded”, field “phrase”: expected “5月3日,在中仓街道封控区内” in paragraph organizing-1 (content/article/organizing.mdx:7), found no such text there',
+    ],
+    [
+      'an index entry listing a paragraph the article does not have',
+      edited(CONTENT.entities, (t) => t.replace('paragraphs: [vanguard-6]', 'paragraphs: [vanguard-9]')),
+      'content/entities.yaml:19: entry “ma-huan”, field “paragraphs”: expected vanguard-1 to vanguard-6, found “vanguard-9”, which does not exist; “马欢” stands in vanguard-6',
+    ],
+    [
+      'an index entry listing a paragraph that does not name it',
+      edited(CONTENT.entities, (t) =>
+        t.replace(
+          'paragraphs: [lede-1, organizing-2, vanguard-4, contributions-2]',
+          'paragraphs: [lede-1, organizing-3, vanguard-4, contributions-2]',
+        ),
+      ),
+      'content/entities.yaml:89: entry “tongzhou-quwei”, field “forms”: expected “通州区委” in paragraph organizing-3 (content/article/organizing.mdx:11), found no such text there; “通州区委” stands in lede-1, organizing-2, vanguard-4, contributions-2',
+    ],
+  ];
+
+  it.each(cases)('%s: one message', (_name, files, message) => {
+    expect(checkContent(files).problems).toEqual([message]);
+  });
+});
+
+describe('the content check of the English twins', () => {
+  const files = readContent('.');
+  /** The check's messages after changing one English data file's parsed data. */
+  const problemsAfter = (
+    key: 'englishGlossary' | 'englishEntities' | 'englishTimeline' | 'englishFigures',
+    change: (data: Record<string, unknown>[]) => void,
+  ) => {
+    const file = files[key]!;
+    const data = parseYaml(file.text) as Record<string, unknown>[];
+    change(data);
+    const changed: ContentFiles = { ...files, [key]: { path: file.path, text: stringify(data) } };
+    return checkContent(changed).problems;
+  };
+  const entry = (data: Record<string, unknown>[], id: string) => data.find((e) => e.id === id)!;
+
+  it('names a glossary term whose English first stands before the paragraph of the Chinese first use', () => {
+    // “checkpoint” (卡口) first stands in lede-2; “Party” stands in lede-1 already.
+    const problems = problemsAfter('englishGlossary', (data) => void (entry(data, 'kakou')['forms'] = ['checkpoint', 'Party']));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/en\/glossary\.yaml:\d+: entry “kakou”, field “forms”: .*found them earlier, in lede-1/);
+  });
+
+  it('names a glossary term whose English is not in the paragraph of the Chinese first use', () => {
+    const problems = problemsAfter('englishGlossary', (data) => void (entry(data, 'kakou')['forms'] = ['gatehouse']));
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /entry “kakou”, field “forms”: expected “gatehouse” in paragraph lede-2 \(content\/en\/article\/lede\.mdx:\d+\)/,
+      ),
+    ]);
+  });
+
+  it('names a Chinese entry left without its English twin, and an English entry with no Chinese one', () => {
+    const problems = problemsAfter('englishEntities', (data) => {
+      const yin = data.findIndex((e) => e.id === 'yin-zhonglong');
+      data.splice(yin, 1, { id: 'yin-zhong-long', name: 'Yin Zhonglong', forms: ['Yin Zhonglong'], note: 'A courier.' });
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/en\/entities\.yaml:\d+: entry “yin-zhong-long”: expected an id of content\/entities\.yaml/),
+      'content/en/entities.yaml: entry “yin-zhonglong” of content/entities.yaml has no English entry: expected one with id: yin-zhonglong, found none',
+    ]);
+  });
+
+  it('names an entity whose English is missing from a paragraph whose Chinese names it', () => {
+    const problems = problemsAfter('englishEntities', (data) => void (entry(data, 'yin-zhonglong')['forms'] = ['Yin Zhong-long']));
+    expect(problems).toEqual([
+      expect.stringContaining('entry “yin-zhonglong”, field “forms”: expected “Yin Zhong-long” in paragraph contributions-5'),
+    ]);
+  });
+
+  it('names a figure whose English words carry another figure than the ledger', () => {
+    const problems = problemsAfter('englishFigures', (data) => void (entry(data, 'city-cadres-637')['phrase'] = '3,717 sunk-down cadres'));
+    expect(problems).toEqual([
+      expect.stringContaining(
+        "entry “city-cadres-637”, field “phrase”: expected the ledger's figure (637) in “3,717 sunk-down cadres”, found 3717",
+      ),
+    ]);
+  });
+
+  it('names a charted figure without its English label', () => {
+    const problems = problemsAfter('englishFigures', (data) => void delete entry(data, 'sunk-cadres-3717')['label']);
+    expect(problems).toEqual([expect.stringContaining('entry “sunk-cadres-3717”, field “label”: expected English for the chart')]);
+  });
+
+  it('names an event whose English words are not in its paragraph', () => {
+    const problems = problemsAfter('englishTimeline', (data) => void (entry(data, 'lianhuasi-branch-founded')['phrase'] = 'On May 4'));
+    expect(problems).toEqual([
+      expect.stringContaining('entry “lianhuasi-branch-founded”, field “phrase”: expected “On May 4” in paragraph organizing-1'),
+    ]);
+  });
+
+  it('names a missing English file', () => {
+    const problems = checkContent({ ...files, englishTimeline: undefined }).problems;
+    expect(problems).toEqual(['content/en/timeline.yaml: missing; the English edition needs the English twin of content/timeline.yaml']);
+  });
+});

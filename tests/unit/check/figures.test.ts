@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { checkFigures, type FigureEntry } from '@/lib/check/figures.ts';
+import type { ParagraphRef } from '@/lib/check/pointers.ts';
+
+const paragraphs = new Map<string, ParagraphRef>([
+  ['vanguard-1', { text: '市级机关遴选的637名干部,3717名下沉干部。', file: 'v.mdx', line: 7 }],
+  ['vanguard-2', { text: '5月1日,全鎮在职党员。', file: 'v.mdx', line: 9 }],
+]);
+
+describe('checkFigures', () => {
+  const entry = (id: string, paragraph: string, phrase: string, numbers: number[]): FigureEntry => ({
+    id,
+    section: paragraph.replace(/-\d+$/, ''),
+    paragraph,
+    phrase,
+    numbers,
+    line: 1,
+  });
+  const ledger = [
+    entry('cadres-637', 'vanguard-1', '637名干部', [637]),
+    entry('cadres-3717', 'vanguard-1', '3717名下沉干部', [3717]),
+    entry('date', 'vanguard-2', '5月1日', [5, 1]),
+  ];
+
+  it('finds nothing when every numeral stands in exactly one entry’s phrase', () => {
+    expect(checkFigures('f.yaml', ledger, paragraphs)).toEqual([]);
+  });
+
+  it('names a numeral of the text that no entry lists, with its line and column', () => {
+    expect(checkFigures('f.yaml', ledger.slice(1), paragraphs)).toEqual([
+      'v.mdx:7:8: paragraph vanguard-1 has the number 637 (in “级机关遴选的637名干部,”), which f.yaml does not list: expected an entry with paragraph: vanguard-1 whose phrase holds it, found none',
+    ]);
+  });
+
+  it('names an entry whose numbers, part or phrase do not match', () => {
+    expect(checkFigures('f.yaml', [{ ...ledger[0]!, numbers: [673] }, ...ledger.slice(1)], paragraphs)).toEqual([
+      'f.yaml:1: entry “cadres-637”, field “numbers”: expected [637], the numerals of its phrase “637名干部”, found [673]',
+    ]);
+    expect(checkFigures('f.yaml', [{ ...ledger[0]!, section: 'lede' }, ...ledger.slice(1)], paragraphs)).toEqual([
+      'f.yaml:1: entry “cadres-637”, field “section”: expected “vanguard”, the part of paragraph vanguard-1, found “lede”',
+    ]);
+    expect(checkFigures('f.yaml', [...ledger, entry('extra', 'vanguard-2', '99名', [99])], paragraphs)).toEqual([
+      'f.yaml:1: entry “extra”, field “phrase”: expected “99名” in paragraph vanguard-2 (v.mdx:9), found no such text there',
+    ]);
+  });
+
+  it('names a second entry for a figure that stands once', () => {
+    expect(checkFigures('f.yaml', [...ledger, entry('twice', 'vanguard-1', '637名干部', [637])], paragraphs)).toEqual([
+      'f.yaml:1: entry “twice”, field “phrase”: expected “637名干部” to stand 2 times in paragraph vanguard-1, as “cadres-637” already stands for it, found it 1 time',
+    ]);
+  });
+});

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { chartDescription, figureNumeral, figuresChart, niceTicks, textEms, wrapText, wrapWords } from '@/lib/graphics/chart.ts';
+import { UI } from '@/i18n/ui.ts';
+import { chartFigure } from '../../support/companions.ts';
+
+const words = UI['zh-CN'].chart;
+
+describe('figureNumeral', () => {
+  it('writes “余” whenever the value is a lower bound', () => {
+    expect(figureNumeral(5300, true)).toBe('5300余');
+    expect(figureNumeral(30, true)).toBe('30余');
+    expect(figureNumeral(3717, false)).toBe('3717');
+  });
+
+  it('writes round ten-thousands with 万, as the article does', () => {
+    expect(figureNumeral(30_000, true)).toBe('3万余');
+    expect(figureNumeral(20_000, false)).toBe('2万');
+    expect(figureNumeral(12_345, false)).toBe('12345');
+  });
+});
+
+describe('niceTicks', () => {
+  it('steps by 1, 2 or 5 × 10ⁿ up to at least the maximum', () => {
+    expect(niceTicks(5300)).toEqual([0, 2000, 4000, 6000]);
+    expect(niceTicks(3717)).toEqual([0, 1000, 2000, 3000, 4000]);
+    expect(niceTicks(30)).toEqual([0, 10, 20, 30]);
+    expect(niceTicks(8)).toEqual([0, 2, 4, 6, 8]);
+    expect(niceTicks(0)).toEqual([0, 1]);
+  });
+});
+
+describe('wrapText', () => {
+  it('keeps text that fits on one line', () => {
+    expect(wrapText('市级机关遴选的下沉干部', 12)).toEqual(['市级机关遴选的下沉干部']);
+  });
+
+  it('breaks into balanced lines, preferring a break after punctuation, and loses no character', () => {
+    const lines = wrapText('向社区（村）报到的“两新”组织', 14);
+    expect(lines).toEqual(['向社区（村）', '报到的“两新”组织']);
+    expect(wrapText('在职党员奔赴社区防疫一线、保障一线', 14).join('')).toBe('在职党员奔赴社区防疫一线、保障一线');
+    for (const line of wrapText('在职党员奔赴社区防疫一线、保障一线', 14)) expect(textEms(line)).toBeLessThanOrEqual(14);
+  });
+
+  it('never starts a line with a closing mark or ends one with an opening mark', () => {
+    for (const width of [3, 4, 5, 6]) {
+      const lines = wrapText('甲乙丙丁，“戊己”庚辛。壬癸', width);
+      expect(lines.join('')).toBe('甲乙丙丁，“戊己”庚辛。壬癸');
+      for (const line of lines) {
+        expect(line).not.toMatch(/^[，。”]/);
+        expect(line).not.toMatch(/“$/);
+      }
+    }
+  });
+
+  it('counts Latin letters and digits as about half an em', () => {
+    expect(textEms('2100余')).toBeCloseTo(3.24);
+  });
+});
+
+const fig = chartFigure;
+
+describe('figuresChart', () => {
+  const people = [fig('a', 637, false), fig('b', 5300, true), fig('c', 30, true), fig('d', 3717, false)];
+  const apart = [fig('e', 30_000, true, '人次', '在职党员奔赴社区防疫一线、保障一线'), fig('f', 2100, true, '个', '组织')];
+  const layout = figuresChart(people, apart, { words });
+
+  it('draws the people as bars, largest first, on one linear scale from 0', () => {
+    expect(layout.bars.map((bar) => bar.figure.id)).toEqual(['b', 'd', 'a', 'c']);
+    const perUnit = layout.bars.map((bar) => bar.width / bar.figure.value);
+    for (const ratio of perUnit) expect(ratio).toBeCloseTo(perUnit[0]!, 9);
+    expect(layout.bars.every((bar) => bar.x === layout.axis.x0)).toBe(true);
+    const top = layout.axis.ticks.at(-1)!;
+    expect(top.value).toBe(6000);
+    expect(layout.bars[0]!.width).toBeCloseTo(((top.x - layout.axis.x0) * 5300) / 6000, 9);
+  });
+
+  it('labels each bar with its numeral and unit, keeping “余”', () => {
+    expect(layout.bars.map((bar) => bar.text)).toEqual(['5300余名', '3717名', '637名', '30余名']);
+  });
+
+  it('gives “余” bars, and only them, a tail that stays inside the chart', () => {
+    expect(layout.bars.map((bar) => bar.tail !== null)).toEqual([true, false, false, true]);
+    for (const bar of layout.bars) {
+      if (!bar.tail) continue;
+      expect(bar.tail.x1).toBeCloseTo(bar.x + bar.width, 9);
+      expect(bar.tail.x2).toBeGreaterThan(bar.tail.x1);
+      expect(bar.tail.x2).toBeLessThanOrEqual(layout.width);
+    }
+    expect(layout.legend?.text).toContain('余');
+  });
+
+  it('adds a tick when a “余” bar would run its tail off the edge', () => {
+    const tight = figuresChart([fig('x', 5950, true)], [], { words });
+    expect(tight.axis.ticks.map((t) => t.value)).toEqual([0, 2000, 4000, 6000, 8000]);
+    expect(figuresChart([fig('x', 5950, false)], [], { words }).axis.ticks.at(-1)!.value).toBe(6000);
+  });
+
+  it('stacks rows without overlap and fits everything in its height', () => {
+    layout.bars.forEach((bar, i) => {
+      expect(bar.labelY).toBeLessThan(bar.y);
+      const next = layout.bars[i + 1];
+      if (next) expect(next.labelY - layout.fontSize).toBeGreaterThan(bar.y + bar.height);
+    });
+    expect(layout.axis.labelY).toBeGreaterThan(layout.bars.at(-1)!.y + layout.bars.at(-1)!.height);
+    const last = layout.callouts.at(-1)!;
+    expect(last.y + last.height).toBeLessThanOrEqual(layout.height);
+  });
+
+  it('shows the other units apart, below the scale, with their labels wrapped to fit', () => {
+    expect(layout.callouts.map((c) => [c.numeral, c.figure.unit])).toEqual([
+      ['3万余', '人次'],
+      ['2100余', '个'],
+    ]);
+    expect(layout.callouts[0]!.y).toBeGreaterThan(layout.axis.labelY);
+    expect(layout.callouts[1]!.y).toBeGreaterThanOrEqual(layout.callouts[0]!.y + layout.callouts[0]!.height);
+    const first = layout.callouts[0]!;
+    expect(first.lines.map((l) => l.text).join('')).toBe('在职党员奔赴社区防疫一线、保障一线');
+    for (const line of first.lines) expect(first.labelX + textEms(line.text) * layout.fontSize).toBeLessThanOrEqual(layout.width);
+  });
+
+  it('leaves out what it is not given', () => {
+    const bare = figuresChart([fig('a', 637, false)], [], { words });
+    expect(bare.legend).toBeNull();
+    expect(bare.apartHeading).toBeNull();
+    expect(bare.callouts).toEqual([]);
+  });
+});
+
+describe('chartDescription', () => {
+  it('says every figure with its numeral, unit and label', () => {
+    const text = chartDescription(
+      [fig('a', 637, false, '名', '市级干部'), fig('b', 5300, true, '名', '党员')],
+      [fig('e', 30_000, true, '人次', '在职党员')],
+      words,
+    );
+    expect(text).toBe(
+      '横条图，文中的人数画在同一标尺上：党员5300余名；市级干部637名。另计，单位不同，未画在标尺上：在职党员3万余人次。“余”表示实数多于此数。',
+    );
+  });
+});
+
+/** A chart figure counted in people, labelled in English unless said otherwise. */
+const figEn = (id: string, value: number, approx: boolean, unit = 'people', label = 'Label') => chartFigure(id, value, approx, unit, label);
+
+describe('the figures chart in English', () => {
+  const people = [figEn('a', 637, false), figEn('b', 5300, true), figEn('c', 3717, false)];
+  const apart = [
+    figEn('d', 30_000, true, 'person-times', 'In-service Party members'),
+    figEn('e', 2100, true, 'organisations', 'Organisations'),
+  ];
+
+  it('writes numerals the English way: thousands separated, “more than” as +', () => {
+    expect(figureNumeral(30_000, true, 'en')).toBe('30,000+');
+    expect(figureNumeral(3717, false, 'en')).toBe('3,717');
+    expect(figureNumeral(30_000, true)).toBe('3万余');
+  });
+
+  it('labels bars with numeral and unit, ticks with separators, and its words in English', () => {
+    const layout = figuresChart(people, apart, { lang: 'en', words: UI.en.chart });
+    expect(layout.bars.map((bar) => bar.text)).toEqual(['5,300+ people', '3,717 people', '637 people']);
+    expect(layout.axis.ticks.map((tick) => tick.label)).toEqual(['0', '2,000', '4,000', '6,000']);
+    expect(layout.peopleHeading.text).toBe('People (one scale)');
+    expect(layout.legend?.text).toBe('Dashed: “more than” in the original');
+  });
+
+  it('puts a callout’s unit before its label and starts the label after the widest numeral', () => {
+    const layout = figuresChart(people, apart, { lang: 'en', words: UI.en.chart });
+    const [first] = layout.callouts;
+    expect(first?.unitAfterNumeral).toBe(false);
+    expect(first?.lines.map((line) => line.text).join(' ')).toBe('person-times: In-service Party members');
+    const numeralWidth = textEms('30,000+') * layout.fontSize * 1.8;
+    expect(first!.labelX).toBeGreaterThan(layout.fontSize * 0.8 + numeralWidth);
+    // The Chinese chart keeps its unit after the numeral and its label at 9 ems.
+    const chinese = figuresChart(people, [figEn('d', 30_000, true, '人次', '在职党员')], { words });
+    expect(chinese.callouts[0]).toMatchObject({ unitAfterNumeral: true, labelX: 13 * 9 });
+  });
+
+  it('stops a label too long to stand beside its value, naming it', () => {
+    const long = figEn('x', 637, false, 'people', 'Cadres selected by the municipal-level organs');
+    expect(() => figuresChart([long], [], { lang: 'en', words: UI.en.chart })).toThrow(
+      /label “Cadres selected by the municipal-level organs” of x is too long/,
+    );
+  });
+
+  it('wraps words within the width, never inside a word', () => {
+    expect(wrapWords('in-service Party members going to the front lines', 10)).toEqual([
+      'in-service Party',
+      'members going to',
+      'the front lines',
+    ]);
+    expect(wrapWords('supercalifragilistic', 3)).toEqual(['supercalifragilistic']);
+  });
+
+  it('says the chart in English words for its description', () => {
+    expect(chartDescription(people, apart, UI.en.chart, 'en')).toBe(
+      'Bar chart of the counts of people in the article, on one scale: Label, 5,300+ people; Label, 3,717 people; Label, 637 people. ' +
+        'Counted apart, in other units, not on the scale: In-service Party members, 30,000+ person-times; Organisations, 2,100+ organisations. ' +
+        'A plus sign means “more than”: the article gives a lower bound.',
+    );
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { balancedLines, subsetsFor } from '@/lib/graphics/font-subsets.ts';
+
+describe('font subsets and title lines', () => {
+  const ranges = { '[1]': 'U+4e00-4e0f', '[2]': 'U+515a,U+65d7', latin: 'U+0000-00ff' };
+
+  it('picks the subsets that hold the text, in the font’s order', () => {
+    expect(subsetsFor('党旗 A', ranges)).toEqual(['2', 'latin']);
+    expect(subsetsFor('一党', ranges)).toEqual(['1', '2']);
+  });
+
+  it('names a character no subset holds', () => {
+    expect(() => subsetsFor('党飘', ranges)).toThrow(/“飘”/);
+  });
+
+  it('splits a title into balanced lines, never starting a line with a closing mark', () => {
+    expect(balancedLines('党旗在副中心疫情防控一线高高飘扬', 2)).toEqual(['党旗在副中心疫情', '防控一线高高飘扬']);
+    expect(balancedLines('甲乙丙，丁戊己', 2)).toEqual(['甲乙丙，', '丁戊己']);
+    expect(balancedLines('短题', 1)).toEqual(['短题']);
+  });
+});

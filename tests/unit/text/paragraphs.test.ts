@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { PART_IDS } from '@/lib/content/layout.ts';
+import {
+  compareParagraphs,
+  locateParagraphs,
+  paragraphId,
+  paragraphLabel,
+  paragraphPosition,
+  positionIn,
+  splitParagraphs,
+  stripFrontmatter,
+} from '@/lib/text/paragraphs.ts';
+import { partSources } from '../../support/article.ts';
+
+describe('paragraphs', () => {
+  it('numbers paragraphs from 1 within their part', () => {
+    expect(paragraphId('vanguard', 4)).toBe('vanguard-4');
+  });
+
+  it('splits a body at blank lines and keeps each paragraph as written', () => {
+    expect(splitParagraphs('\n甲,乙。\n\n丙\n  \n丁\r\n\r\n戊\n')).toEqual(['甲,乙。', '丙', '丁', '戊']);
+  });
+
+  it('strips only a leading frontmatter block', () => {
+    expect(stripFrontmatter('---\nkind: lede\norder: 0\n---\n\n正文---')).toBe('\n正文---');
+    expect(stripFrontmatter('正文')).toBe('正文');
+  });
+});
+
+describe('locateParagraphs', () => {
+  it('finds the same paragraphs as splitParagraphs, each with the line it starts on', () => {
+    for (const part of partSources()) {
+      const located = locateParagraphs(part.source);
+      expect(located.map((p) => p.text)).toEqual(splitParagraphs(stripFrontmatter(part.source)));
+      const lines = part.source.split('\n');
+      for (const p of located) expect(lines[p.line - 1]).toBe(p.text.split('\n')[0]);
+    }
+  });
+
+  it('counts lines from the top of the file, frontmatter included, and across wrapped paragraphs', () => {
+    const source = '---\nkind: lede\norder: 0\n---\n\n甲乙\n丙丁\n\n\n戊\n';
+    expect(locateParagraphs(source)).toEqual([
+      { text: '甲乙\n丙丁', line: 6 },
+      { text: '戊', line: 10 },
+    ]);
+    expect(positionIn({ text: '甲乙\n丙丁', line: 6 }, 1)).toEqual({ line: 6, column: 2 });
+    expect(positionIn({ text: '甲乙\n丙丁', line: 6 }, 4)).toEqual({ line: 7, column: 2 });
+  });
+});
+
+describe('paragraph labels and positions', () => {
+  it('names paragraphs as readers do', () => {
+    expect(paragraphLabel('lede-2', PART_IDS)).toBe('导语第2段');
+    expect(paragraphLabel('organizing-1', PART_IDS)).toBe('第一部分第1段');
+    expect(paragraphLabel('vanguard-4', PART_IDS)).toBe('第二部分第4段');
+    expect(paragraphLabel('contributions-5', PART_IDS)).toBe('第三部分第5段');
+  });
+
+  it('orders paragraphs by part, then number', () => {
+    expect(paragraphPosition('lede-3', PART_IDS)).toEqual([0, 3]);
+    expect(paragraphPosition('contributions-12', PART_IDS)).toEqual([3, 12]);
+    // By number, not by text: vanguard-10 comes after vanguard-9.
+    const ids = ['vanguard-10', 'contributions-1', 'vanguard-9', 'lede-3', 'organizing-2'];
+    expect(ids.sort((a, b) => compareParagraphs(a, b, PART_IDS))).toEqual([
+      'lede-3',
+      'organizing-2',
+      'vanguard-9',
+      'vanguard-10',
+      'contributions-1',
+    ]);
+  });
+
+  it('rejects an id of no part', () => {
+    expect(() => paragraphLabel('epilogue-1', PART_IDS)).toThrow('not a paragraph id of this article: “epilogue-1”');
+    expect(() => paragraphPosition('vanguard', PART_IDS)).toThrow('not a paragraph id');
+  });
+});
+
+describe('paragraphLabel', () => {
+  it('names a paragraph as readers count it', () => {
+    expect(paragraphLabel('lede-2', PART_IDS)).toBe('导语第2段');
+    expect(paragraphLabel('vanguard-5', PART_IDS)).toBe('第二部分第5段');
+    expect(paragraphLabel('contributions-1', PART_IDS)).toBe('第三部分第1段');
+  });
+});
