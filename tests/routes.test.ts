@@ -1,7 +1,17 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGS, langFolder } from '@/i18n/locale.ts';
-import { COMPANION_SLUGS, ROUTES, SECTION_SLUGS, TRANSLATED_SLUGS, builtFile, builtFiles, langPaths, route, routeLangs } from '@/i18n/routes.ts';
+import {
+  COMPANION_SLUGS,
+  ROUTES,
+  SECTION_SLUGS,
+  TRANSLATED_SLUGS,
+  builtFile,
+  builtFiles,
+  langPaths,
+  route,
+  routeLangs,
+} from '@/i18n/routes.ts';
 import { PART_IDS } from '@/lib/content/layout.ts';
 
 /** The source files that could build a page in one language: its own route, the two-language route, or the section route. */

@@ -33,7 +33,8 @@ describe('the interface strings (src/i18n/*.json)', () => {
     for (const [key, value] of strings(UI.en)) {
       const twin = zh.get(key);
       // The page titles and a few lines pick different values (the site's name, the section's short title) by design.
-      if (twin === undefined || key.startsWith('pageTitle.') || ['pages.section.title', 'sourceLine', 'colophonNote'].includes(key)) continue;
+      if (twin === undefined || key.startsWith('pageTitle.') || ['pages.section.title', 'sourceLine', 'colophonNote'].includes(key))
+        continue;
       expect(new Set(placeholders(value)), key).toEqual(new Set(placeholders(twin)));
     }
   });
@@ -41,7 +42,9 @@ describe('the interface strings (src/i18n/*.json)', () => {
   it('names the companion pages by their titles', () => {
     expect(COMPANION_SLUGS.map((slug) => pageTitle('zh-CN', slug))).toEqual(['数字一览', '时间线', '名词解释', '人物与地点', '关于本版']);
     expect(pageTitle('en', 'people-places')).toBe('People and places');
-    expect(() => pageTitle('en', 'vanguard')).toThrow('src/i18n/en.json: pages: no title for the page “vanguard”; add pages.vanguard.title');
+    expect(() => pageTitle('en', 'vanguard')).toThrow(
+      'src/i18n/en.json: pages: no title for the page “vanguard”; add pages.vanguard.title',
+    );
   });
 });
 
