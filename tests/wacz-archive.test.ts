@@ -67,6 +67,28 @@ describe('npm run archive: the web archive', () => {
     expect(first.output).toContain(`${list.length} WARC records, ${pages.length} pages at ${PLACEHOLDER_SITE_URL}`);
   });
 
+  it('lists every page with its title and its text', async () => {
+    const pages = (await unpack(first.bytes)).parts.pagesJsonl
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((line) => JSON.parse(line) as { url: string; title: string; text: string });
+    const files = filesUnder('dist').filter((path) => path.endsWith('.html'));
+    expect(pages).toHaveLength(files.length);
+    for (const file of files) {
+      const url = `${PLACEHOLDER_SITE_URL}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+      const page = pages.find((entry) => entry.url === url);
+      expect(page, url).toBeDefined();
+      expect(page!.title, url).toBe(/<title>([^<]*)<\/title>/.exec(readFileSync(`dist/${file}`, 'utf8'))![1]);
+      // Every page has words to find it by, the side-by-side text too (which Pagefind is told to skip).
+      expect(page!.text.length, url).toBeGreaterThan(100);
+      expect(page!.text, url).not.toContain('¶');
+    }
+    const parallel = pages.find((entry) => entry.url === `${PLACEHOLDER_SITE_URL}parallel/`)!;
+    expect(parallel.text).toContain('党旗');
+    expect(parallel.text).toContain('Party');
+  });
+
   it('says what it is: the citation and the placeholder address in warcinfo and datapackage.json', async () => {
     const info = (await records((await unpack(first.bytes)).parts.warc))[0]!.raw.toString('utf8');
     expect(info).toContain('description: 常菁菁, 焦超超. 党旗在副中心疫情防控一线高高飘扬[J]. 北京支部生活, 2022(6).');

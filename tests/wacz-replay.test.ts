@@ -120,6 +120,8 @@ describe('the WACZ in ReplayWeb.page (Chromium)', () => {
         ).resolves.toBe(true);
         expect(missing).toEqual([]);
         expect(outside).toEqual([]);
+        // Replay read the WACZ in parts, as it would from any static host.
+        expect(server.rangeRequests()).toBeGreaterThan(0);
         await context.close();
       },
       REPLAY_TIMEOUT * 2,

@@ -27,6 +27,13 @@ describe('the page list', () => {
     expect(pageSummary(html)).toEqual({ title: '当先锋 · 党旗', text: '当先锋 第四段加粗文字。 Second paragraph.' });
   });
 
+  it('keeps the text of a region Pagefind ignores (the parallel text), dropping only its ¶ links', () => {
+    const html =
+      '<title>对照</title><main><article data-pagefind-ignore="all"><p id="a-1">中文<a href="#a-1" data-pagefind-ignore="">¶</a></p>' +
+      '<p>English<a href="../vanguard/#a-1" data-pagefind-ignore="">link</a></p></article></main>';
+    expect(pageSummary(html).text).toBe('中文 Englishlink');
+  });
+
   it('falls back to the body when a page has no main element, and to an empty title', () => {
     expect(pageSummary('<body><p>一</p><p>二</p></body>')).toEqual({ title: '', text: '一 二' });
   });

@@ -41,17 +41,24 @@ function find(node: Nodes, name: string): Element | undefined {
   return undefined;
 }
 
+/** A ¶ link: a link to a place on its own page that Pagefind is told to ignore (whole regions so marked are still text). */
+function isPermalink(node: Element): boolean {
+  return (
+    node.tagName === 'a' && String(node.properties['href'] ?? '').startsWith('#') && node.properties['dataPagefindIgnore'] !== undefined
+  );
+}
+
 function textOf(node: Nodes): string {
   if (node.type === 'text') return node.value;
   if (node.type !== 'element' && node.type !== 'root') return '';
-  if (node.type === 'element' && (SKIPPED.has(node.tagName) || node.properties['dataPagefindIgnore'] !== undefined)) return '';
+  if (node.type === 'element' && (SKIPPED.has(node.tagName) || isPermalink(node))) return '';
   const inner = node.children.map((child) => textOf(child)).join('');
   return node.type === 'element' && BLOCKS.has(node.tagName) ? ` ${inner} ` : inner;
 }
 
 /**
  * The title and text of a built page: its `<title>`, and the text of its `<main>` (else `<body>`) with block elements set
- * apart by a space and whitespace collapsed; scripts, styles and what Pagefind is told to ignore (the ¶ links) left out.
+ * apart by a space and whitespace collapsed; scripts, styles and the ¶ links left out.
  */
 export function pageSummary(html: string): { title: string; text: string } {
   const tree = fromHtml(html);
@@ -199,7 +206,8 @@ export async function siteParts({
   const headers = files.find((file) => file.path === HEADERS_FILE);
   const rules = headers ? parseHeadersFile(new TextDecoder().decode(headers.bytes), `dist/${HEADERS_FILE}`) : [];
   const responses = servedResponses(files, rules, siteUrl, date);
-  const warc = await warcFile({ filename: 'data.warc.gz', fields: info }, responses, date);
+  const name = WACZ_PATHS.warc.slice(WACZ_PATHS.warc.lastIndexOf('/') + 1);
+  const warc = await warcFile({ filename: name, fields: info }, responses, date);
   const pages = files
     .filter((file) => file.path.endsWith('.html'))
     .map((file) => ({
@@ -207,13 +215,13 @@ export async function siteParts({
       ...pageSummary(new TextDecoder().decode(file.bytes)),
     }))
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  return { warc, cdxj: await cdxjIndex(warc, 'data.warc.gz'), pagesJsonl: pagesJsonl(pages, date), pages };
+  return { warc, cdxj: await cdxjIndex(warc, name), pagesJsonl: pagesJsonl(pages, date), pages };
 }
 
 /** The whole `.wacz` of the built site. */
 export async function siteWacz(spec: SiteArchiveSpec): Promise<{ wacz: Uint8Array; parts: Awaited<ReturnType<typeof siteParts>> }> {
   const parts = await siteParts(spec);
   const created = warcDate(spec.date);
-  const wacz = await packWacz(parts, { ...spec.meta, created, mainPageUrl: new URL(spec.siteUrl).href }, spec.date);
+  const wacz = await packWacz(parts, { ...spec.meta, created, mainPageUrl: siteAddress(spec.siteUrl, '/') }, spec.date);
   return { wacz, parts };
 }

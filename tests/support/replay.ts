@@ -62,9 +62,7 @@ export async function serveReplay(wacz: Buffer): Promise<ReplayServer> {
     if (path === '/archive.wacz') {
       if (sendRange(req, res, wacz)) ranges += 1;
     } else if (path in app) {
-      res
-        .writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'service-worker-allowed': '/replay/' })
-        .end(app[path as keyof typeof app]);
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(app[path as keyof typeof app]);
     } else if (path === '/replay/' || path === '/replay/index.html') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(appIndex);
     } else if (path === '/embed.html') {
