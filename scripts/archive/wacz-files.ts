@@ -80,7 +80,10 @@ export async function verifyWaczFile(path: string): Promise<number> {
       return 0;
     }
     for (const problem of problems) console.error(describe(problem));
-    console.error(`${path}: NOT valid, ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+    const kinds = new Map<string, number>();
+    for (const problem of problems) kinds.set(problem.kind, (kinds.get(problem.kind) ?? 0) + 1);
+    const tally = kinds.size > 1 ? ` (${[...kinds].map(([kind, count]) => `${count} ${kind}`).join(', ')})` : '';
+    console.error(`${path}: NOT valid, ${problems.length} problem${problems.length === 1 ? '' : 's'}${tally}`);
     return 1;
   } catch (error) {
     console.error(`${path}: cannot be read as a WACZ (a zip file): ${error instanceof Error ? error.message : String(error)}`);

@@ -84,9 +84,9 @@ export async function records(warc: Uint8Array): Promise<{ url: string; raw: Buf
   });
 }
 
-/** A `.warc.gz` of these records, each gzipped on its own. */
+/** A `.warc.gz` of these records, each gzipped on its own as `npm run archive` does (so records left alone keep their bytes). */
 export function warcOf(list: readonly { raw: Buffer }[]): Uint8Array {
-  return Buffer.concat(list.map(({ raw }) => gzipSync(raw)));
+  return Buffer.concat(list.map(({ raw }) => gzipSync(raw, { level: 9 })));
 }
 
 /** The WARC with the record of `url` changed by `change` (its digests left as they were), and an index rebuilt to match. */
