@@ -1,5 +1,5 @@
 // npm run archive: builds the site, then packs dist/ as a BagIt 1.0 bag (RFC 8493) in archives/<name>/ and
-// archives/<name>.tar.gz. Options: --dist DIR (default dist), --out DIR (default archives).
+// archives/<name>.tar.gz, and as a web archive (WACZ 1.1.1) in archives/<name>.wacz. Options: --dist DIR (default dist), --out DIR (default archives).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +12,7 @@ import { tarArchive } from './archive/tar.ts';
 import { CONTENT } from '../src/lib/content/layout.ts';
 import { publicationSchema } from '../src/schemas.ts';
 import { filesUnder, folderBag, progress } from './archive/bag-files.ts';
+import { writeSiteWacz } from './archive/wacz-files.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'archives' } } });
 const dist = resolve(values.dist);
@@ -73,3 +74,15 @@ const info = bag.find((file) => file.path === 'bag-info.txt');
 console.log(`bag: ${folder}/ (${payload.length} payload files)`);
 console.log(`archive: ${folder}.tar.gz (${tarball.length} bytes, sha256 ${digest('sha256', tarball)})`);
 console.log(new TextDecoder().decode(info?.bytes).trimEnd());
+
+const wacz = await writeSiteWacz({
+  dist,
+  file: `${folder}.wacz`,
+  citation: plainText(gbt7714(publication)),
+  software: `${pkg.name} ${pkg.version} scripts/archive.ts`,
+  date,
+  commit: build.commit,
+});
+console.log(
+  `web archive: ${folder}.wacz (${wacz.bytes} bytes, ${wacz.records} WARC records, ${wacz.pages} pages at ${wacz.siteUrl}; ${wacz.sha256})`,
+);
