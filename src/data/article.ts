@@ -3,7 +3,8 @@ import { checkParts } from '@/lib/check/parts.ts';
 import { shortTitle } from '@/lib/text/format.ts';
 import type { Lang } from '@/i18n/locale.ts';
 import { normalizePunctuation } from '@/lib/text/normalize.ts';
-import { compareParagraphs, paragraphLabel } from '@/lib/text/paragraphs.ts';
+import { paragraphLabel } from '@/i18n/labels.ts';
+import { compareParagraphs } from '@/lib/text/paragraphs.ts';
 import { paragraphUrl } from '@/i18n/urls.ts';
 import { CONTENT, PART_FOLDERS, PART_IDS, partFile } from '@/lib/content/layout.ts';
 
@@ -104,5 +105,5 @@ export async function getErrata(part?: string): Promise<Erratum[]> {
     .map((entry) => entry.data)
     .filter((erratum) => part === undefined || erratum.paragraph.startsWith(`${part}-`))
     .sort((a, b) => compareParagraphs(a.paragraph, b.paragraph, PART_IDS) || a.date.getTime() - b.date.getTime())
-    .map((erratum) => ({ ...erratum, label: paragraphLabel(erratum.paragraph, PART_IDS), href: paragraphUrl(erratum.paragraph) }));
+    .map((erratum) => ({ ...erratum, label: paragraphLabel(erratum.paragraph), href: paragraphUrl(erratum.paragraph) }));
 }

@@ -5,14 +5,8 @@ import { englishReaderText } from '@/lib/check/english-companions.ts';
 import type { Lang } from '@/i18n/locale.ts';
 import { excerpt, type Excerpt } from '@/lib/text/mentions.ts';
 import { normalizePunctuation } from '@/lib/text/normalize.ts';
-import {
-  englishParagraphLabel,
-  paragraphId,
-  paragraphLabel,
-  paragraphPosition,
-  splitParagraphs,
-  stripFrontmatter,
-} from '@/lib/text/paragraphs.ts';
+import { paragraphId, paragraphPosition, splitParagraphs, stripFrontmatter } from '@/lib/text/paragraphs.ts';
+import { paragraphLabel } from '@/i18n/labels.ts';
 import { paragraphUrl } from '@/i18n/urls.ts';
 import { CONTENT, PART_IDS } from '@/lib/content/layout.ts';
 
@@ -38,7 +32,7 @@ export function paragraphLink(id: string, lang: Lang = 'zh-CN'): ParagraphLink {
   return {
     id,
     href: paragraphUrl(id, lang),
-    label: lang === 'en' ? englishParagraphLabel(id, PART_IDS) : paragraphLabel(id, PART_IDS),
+    label: paragraphLabel(id, lang),
   };
 }
 

@@ -50,6 +50,13 @@ export const uiSchema = z.strictObject({
   companions: text,
   /** The word before a paragraph id in a paragraph link's name, e.g. `Paragraph vanguard-4`. */
   paragraph: text,
+  /** How a paragraph is named: in the lede, in a section ({part} is the section's number), as a search sub-result, and its ¶ link. */
+  paragraphs: z.strictObject({
+    lede: template(['n']),
+    section: template(['part', 'n']),
+    searchTitle: template(['n']),
+    permalink: template(['label']),
+  }),
   search: text,
   searchDescription: text,
   searchHint: text,

@@ -6,7 +6,8 @@ import { applyCorrections } from '@/lib/check/errata.ts';
 import { PART_IDS, type PartId } from '@/lib/content/layout.ts';
 import { isoDate } from '@/lib/text/format.ts';
 import { normalizePunctuation } from '@/lib/text/normalize.ts';
-import { paragraphId, paragraphLabel } from '@/lib/text/paragraphs.ts';
+import { paragraphId } from '@/lib/text/paragraphs.ts';
+import { paragraphLabel } from '@/i18n/labels.ts';
 import { partSources, read, readErrata, REFERENCE_PATH } from '../support/article.ts';
 import { builtPage, elementText, PAGES } from '../support/dist.ts';
 
@@ -69,7 +70,7 @@ describe('the about page (关于本版)', () => {
       const { body } = items.find((item) => item.id === erratum.id)!;
       const part = erratum.paragraph.replace(/-\d+$/, '');
       const link = /<a href="([^"]+)"[^>]*>([^<]+)<\/a>/.exec(body)?.slice(1);
-      expect(link).toEqual([`../${pageOf(part)}#${erratum.paragraph}`, paragraphLabel(erratum.paragraph, PART_IDS)]);
+      expect(link).toEqual([`../${pageOf(part)}#${erratum.paragraph}`, paragraphLabel(erratum.paragraph)]);
       expect(body).toContain(`原刊作“${normalizePunctuation(erratum.printed)}”，今作“${normalizePunctuation(erratum.corrected)}”`);
       expect(body).toContain(erratum.reason);
       expect(body).toContain(`<time datetime="${isoDate(erratum.date)}">`);

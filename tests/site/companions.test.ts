@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { figureNumeral } from '@/lib/graphics/chart.ts';
 import { findMentions } from '@/lib/text/mentions.ts';
 import { normalizePunctuation } from '@/lib/text/normalize.ts';
-import { paragraphLabel } from '@/lib/text/paragraphs.ts';
+import { paragraphLabel } from '@/i18n/labels.ts';
 import { PART_IDS } from '@/lib/content/layout.ts';
 import { figuresSchema } from '@/schemas.ts';
 import { ledger } from '../support/article.ts';
@@ -137,7 +137,7 @@ describe('figures chart', () => {
       expect(numeral).toBe(`${figureNumeral(figure.value as number, figure.approx)}${figure.unit}`);
       const link = /<a href="([^"]+)">([^<]+)<\/a>/.exec(row)!;
       expect(target('figures/index.html', link[1]!)).toBe(paragraphTarget(figure.paragraph));
-      expect(link[2]).toBe(paragraphLabel(figure.paragraph, PART_IDS));
+      expect(link[2]).toBe(paragraphLabel(figure.paragraph));
     }
   });
 
@@ -218,7 +218,7 @@ describe('glossary page', () => {
       expect(body).toContain(`<dd class="mt-1">${term.definition}</dd>`);
       const link = /首见于 <a href="([^"]+)">([^<]+)<\/a>/.exec(body)!;
       expect(target('glossary/index.html', link[1]!)).toBe(paragraphTarget(term.paragraph));
-      expect(link[2]).toBe(paragraphLabel(term.paragraph, PART_IDS));
+      expect(link[2]).toBe(paragraphLabel(term.paragraph));
     }
   });
 });
@@ -238,7 +238,7 @@ describe('paragraph permalinks', () => {
       expect(inner.endsWith(all)).toBe(true);
       const attrs = attributes(` ${tag}`);
       expect(attrs.get('href')).toBe(`#${id}`);
-      expect(attrs.get('aria-label')).toBe(`${paragraphLabel(id, PART_IDS)}的链接`);
+      expect(attrs.get('aria-label')).toBe(`${paragraphLabel(id)}的链接`);
       expect(attrs.has('data-pagefind-ignore')).toBe(true);
       expect(text).toBe('¶');
     }
@@ -272,7 +272,7 @@ describe('who-and-where page', () => {
         expect(body).toContain(`<h3 class="text-lg font-bold">${entity.name}</h3>`);
         const mentions = Array.from(body.matchAll(/<li><a href="([^"]+)">([^<]+)<\/a>([\s\S]*?)<\/li>/g));
         expect(mentions.map((m) => target('people-places/index.html', m[1]!))).toEqual(entity.paragraphs.map(paragraphTarget));
-        expect(mentions.map((m) => m[2])).toEqual(entity.paragraphs.map((p) => paragraphLabel(p, PART_IDS)));
+        expect(mentions.map((m) => m[2])).toEqual(entity.paragraphs.map((p) => paragraphLabel(p)));
         for (const m of mentions) {
           const marked = /<mark[^>]*>([^<]+)<\/mark>/.exec(m[3]!)?.[1];
           expect(entity.forms).toContain(marked);

@@ -6,7 +6,8 @@ import { CONTENT, PART_IDS } from '@/lib/content/layout.ts';
 import { figureNumeral } from '@/lib/graphics/chart.ts';
 import { UI } from '@/i18n/ui.ts';
 import { findMentions } from '@/lib/text/mentions.ts';
-import { englishParagraphLabel, paragraphId } from '@/lib/text/paragraphs.ts';
+import { paragraphId } from '@/lib/text/paragraphs.ts';
+import { paragraphLabel } from '@/i18n/labels.ts';
 import {
   englishEntitySchema,
   englishFigureSchema,
@@ -133,7 +134,7 @@ describe('English glossary page (/en/glossary/)', () => {
       expect(textOf(findElements(root, (e) => e.tagName === 'dd')[0]!)).toBe(en.definition);
       const links = findElements(root, (e) => e.tagName === 'a').map((a) => [target('en/glossary/index.html', attr(a, 'href')), textOf(a)]);
       expect(links).toEqual([
-        [englishParagraph(zh.paragraph), englishParagraphLabel(zh.paragraph, PART_IDS)],
+        [englishParagraph(zh.paragraph), paragraphLabel(zh.paragraph, 'en')],
         [`glossary/index.html#${id}`, '中文释义'],
       ]);
     }

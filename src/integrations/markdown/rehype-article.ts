@@ -3,7 +3,7 @@ import { visit } from 'unist-util-visit';
 import { partOfPath } from '../../lib/content/layout.ts';
 import { normalizePunctuation } from '../../lib/text/normalize.ts';
 import { paragraphId } from '../../lib/text/paragraphs.ts';
-import { MARKDOWN_WORDS } from './words.ts';
+import { paragraphSearchTitle } from '../../i18n/labels.ts';
 
 /**
  * Rehype plugin for the article's MDX, in either language (told by the file's folder): gives each top-level paragraph
@@ -24,7 +24,7 @@ export default function rehypeArticle() {
           ...paragraph.properties,
           id: paragraphId(part.id, position),
           // Makes the paragraph a Pagefind sub-result, so a search result links to it.
-          dataPagefindTitle: MARKDOWN_WORDS[part.lang].paragraphTitle(position),
+          dataPagefindTitle: paragraphSearchTitle(position, part.lang),
         };
       }
     }

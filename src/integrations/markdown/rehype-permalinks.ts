@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { PARAGRAPH_ID, partOfPath } from '../../lib/content/layout.ts';
-import { MARKDOWN_WORDS } from './words.ts';
+import { permalinkLabel } from '../../i18n/labels.ts';
 
 /**
  * Rehype plugin for the article's MDX, run after the one that gives paragraphs their ids: ends each paragraph with
@@ -20,7 +20,7 @@ export default function rehypePermalinks() {
         properties: {
           href: `#${id}`,
           className: ['permalink'],
-          ariaLabel: MARKDOWN_WORDS[part.lang].permalinkLabel(id),
+          ariaLabel: permalinkLabel(id, part.lang),
           dataPagefindIgnore: '',
         },
         children: [{ type: 'text', value: '¶' }],

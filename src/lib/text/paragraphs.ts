@@ -1,5 +1,5 @@
 import { FRONTMATTER } from '../content/layout.ts';
-import { chineseOrdinal } from './format.ts';
+import { format } from './template.ts';
 
 /** The stable id of the `position`-th (1-based) paragraph of a section, e.g. `vanguard-4`. */
 export function paragraphId(section: string, position: number): string {
@@ -29,16 +29,22 @@ function parseParagraphId(id: string, partIds: readonly string[]): { part: strin
   return { part, partIndex, number: Number(number) };
 }
 
-/** How readers name a paragraph by its id: `lede-2` → `导语第2段`, `vanguard-4` → `第二部分第4段` (sections numbered in `partIds` order after the lede). */
-export function paragraphLabel(id: string, partIds: readonly string[]): string {
-  const { part, partIndex, number } = parseParagraphId(id, partIds);
-  return `${part === 'lede' ? '导语' : `第${chineseOrdinal(partIndex)}部分`}第${number}段`;
+/** The words of a paragraph's name: templates with `{n}` (the paragraph's number) and, in a section, `{part}`. */
+export interface ParagraphLabelWords {
+  lede: string;
+  section: string;
 }
 
-/** An English label for a paragraph, e.g. `Part 2, paragraph 4` (`Introduction, paragraph 2` in the lede). */
-export function englishParagraphLabel(id: string, partIds: readonly string[]): string {
+/** How readers name a paragraph by its id: `vanguard-4` → `第二部分第4段` with Chinese words, sections numbered in `partIds` order after the lede. */
+export function labelParagraph(
+  id: string,
+  partIds: readonly string[],
+  words: ParagraphLabelWords,
+  partNumber: (n: number) => string,
+): string {
   const { part, partIndex, number } = parseParagraphId(id, partIds);
-  return `${part === 'lede' ? 'Introduction' : `Part ${partIndex}`}, paragraph ${number}`;
+  const template = part === 'lede' ? words.lede : words.section;
+  return format(template, { part: partNumber(partIndex), n: number });
 }
 
 /** Where a paragraph stands in reading order, as a pair to compare: the part's place in `partIds`, then the paragraph's number. */

@@ -3,8 +3,8 @@ import { PART_IDS } from '@/lib/content/layout.ts';
 import {
   compareParagraphs,
   locateParagraphs,
+  labelParagraph,
   paragraphId,
-  paragraphLabel,
   paragraphPosition,
   positionIn,
   splitParagraphs,
@@ -49,11 +49,14 @@ describe('locateParagraphs', () => {
 });
 
 describe('paragraph labels and positions', () => {
-  it('names paragraphs as readers do', () => {
-    expect(paragraphLabel('lede-2', PART_IDS)).toBe('导语第2段');
-    expect(paragraphLabel('organizing-1', PART_IDS)).toBe('第一部分第1段');
-    expect(paragraphLabel('vanguard-4', PART_IDS)).toBe('第二部分第4段');
-    expect(paragraphLabel('contributions-5', PART_IDS)).toBe('第三部分第5段');
+  const words = { lede: 'L{n}', section: 'S{part}.{n}' };
+  const roman = (n: number) => ['0', 'i', 'ii', 'iii'][n] ?? '?';
+
+  it('names paragraphs with the words given, sections numbered in part order after the lede', () => {
+    expect(labelParagraph('lede-2', PART_IDS, words, roman)).toBe('L2');
+    expect(labelParagraph('organizing-1', PART_IDS, words, roman)).toBe('Si.1');
+    expect(labelParagraph('vanguard-4', PART_IDS, words, roman)).toBe('Sii.4');
+    expect(labelParagraph('contributions-12', PART_IDS, words, roman)).toBe('Siii.12');
   });
 
   it('orders paragraphs by part, then number', () => {
@@ -71,15 +74,7 @@ describe('paragraph labels and positions', () => {
   });
 
   it('rejects an id of no part', () => {
-    expect(() => paragraphLabel('epilogue-1', PART_IDS)).toThrow('not a paragraph id of this article: “epilogue-1”');
+    expect(() => labelParagraph('epilogue-1', PART_IDS, words, roman)).toThrow('not a paragraph id of this article: “epilogue-1”');
     expect(() => paragraphPosition('vanguard', PART_IDS)).toThrow('not a paragraph id');
-  });
-});
-
-describe('paragraphLabel', () => {
-  it('names a paragraph as readers count it', () => {
-    expect(paragraphLabel('lede-2', PART_IDS)).toBe('导语第2段');
-    expect(paragraphLabel('vanguard-5', PART_IDS)).toBe('第二部分第5段');
-    expect(paragraphLabel('contributions-1', PART_IDS)).toBe('第三部分第1段');
   });
 });
