@@ -181,7 +181,7 @@ describe('English on Chinese pages', () => {
 });
 
 describe('hreflang alternates', () => {
-  // hreflang takes absolute URLs only, so the default build (no SITE_URL) has none; tests/edition.test.ts checks them
+  // hreflang takes absolute URLs only, so the default build (no SITE_URL) has none; tests/build/site-url.test.ts checks them
   // in the build with the site's address it already makes.
   it('are absent without SITE_URL, as relative hreflang URLs are invalid', () => {
     for (const path of allBuiltPages()) expect(builtPage(path), path).not.toMatch(/<link rel="alternate" hreflang=/);
