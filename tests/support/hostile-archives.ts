@@ -1,0 +1,56 @@
+import { PassThrough } from 'node:stream';
+import { createGzip } from 'node:zlib';
+import { pack as tarPack, type Headers } from 'tar-stream';
+import { makeBag } from '../../scripts/archive/bagit.ts';
+
+/** A member of a hand-made tar: any name, any type, as a hostile archive would have it. */
+export interface Member {
+  name: string;
+  type?: Headers['type'];
+  linkname?: string;
+  body?: Uint8Array;
+  /** A body of this many zero bytes, streamed (for a bomb), instead of `body`. */
+  zeros?: number;
+}
+
+/** Collects a stream's chunks. */
+async function collect(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** A tar (gzip-compressed when asked) of the members, exactly as given: no path is checked or cleaned. */
+export async function tarBytes(members: readonly Member[], { gzip = false } = {}): Promise<Buffer> {
+  const pack = tarPack();
+  const out = gzip ? pack.pipe(createGzip({ level: 9 })) : pack.pipe(new PassThrough());
+  const bytes = collect(out);
+  for (const member of members) {
+    const header = { name: member.name, type: member.type ?? 'file', mtime: new Date(0), mode: 0o644 };
+    if (member.type === 'symlink' || member.type === 'link') pack.entry({ ...header, linkname: member.linkname ?? '' });
+    else if (member.zeros !== undefined) {
+      const entry = pack.entry({ ...header, size: member.zeros });
+      const zero = Buffer.alloc(1 << 20);
+      for (let left = member.zeros; left > 0; left -= zero.length) {
+        if (!entry.write(left >= zero.length ? zero : zero.subarray(0, left))) await new Promise((resolve) => entry.once('drain', resolve));
+      }
+      entry.end();
+    } else pack.entry(header, Buffer.from(member.body ?? new Uint8Array()));
+  }
+  pack.finalize();
+  return bytes;
+}
+
+const text = (value: string) => new TextEncoder().encode(value);
+
+/** The members of a small valid bag under `top/`, with `edit` applied to each file's bytes by its path in the bag. */
+export function smallBag(top = 'bag', edit: (path: string, bytes: Uint8Array) => Uint8Array = (_path, bytes) => bytes): Member[] {
+  const files = makeBag({
+    payload: [
+      { path: 'index.html', bytes: text('<p>党旗</p>') },
+      { path: 'about/index.html', bytes: text('<p>关于本版</p>') },
+    ],
+    info: [['Bagging-Date', '2022-06-18']],
+  });
+  return files.map((file) => ({ name: `${top}/${file.path}`, body: edit(file.path, file.bytes) }));
+}
