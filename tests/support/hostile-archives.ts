@@ -1,12 +1,12 @@
 import { PassThrough } from 'node:stream';
 import { createGzip } from 'node:zlib';
-import { pack as tarPack, type Headers } from 'tar-stream';
+import { pack as tarPack, type Header } from 'tar-stream';
 import { makeBag } from '../../scripts/archive/bagit.ts';
 
 /** A member of a hand-made tar: any name, any type, as a hostile archive would have it. */
 export interface Member {
   name: string;
-  type?: Headers['type'];
+  type?: Header['type'];
   linkname?: string;
   body?: Uint8Array;
   /** A body of this many zero bytes, streamed (for a bomb), instead of `body`. */
@@ -32,9 +32,10 @@ export async function tarBytes(members: readonly Member[], { gzip = false } = {}
       const entry = pack.entry({ ...header, size: member.zeros });
       const zero = Buffer.alloc(1 << 20);
       for (let left = member.zeros; left > 0; left -= zero.length) {
-        if (!entry.write(left >= zero.length ? zero : zero.subarray(0, left))) await new Promise((resolve) => entry.once('drain', resolve));
+        if (!entry.write(left >= zero.length ? zero : zero.subarray(0, left)))
+          await new Promise<void>((resolve) => entry.once('drain', () => resolve()));
       }
-      entry.end();
+      entry.end(Buffer.alloc(0));
     } else pack.entry(header, Buffer.from(member.body ?? new Uint8Array()));
   }
   pack.finalize();
