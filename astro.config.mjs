@@ -13,6 +13,7 @@ import rehypeGlossaryEnglish from './src/integrations/markdown/rehype-glossary-e
 import rehypePermalinks from './src/integrations/markdown/rehype-permalinks.ts';
 import glossaryFirst from './src/integrations/postbuild/glossary-first.ts';
 import siteFiles from './src/integrations/postbuild/site-files.ts';
+import notFoundPage from './src/integrations/postbuild/not-found-page.ts';
 import rehypeErrata from './src/integrations/markdown/rehype-errata.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { parseSiteUrl } from './src/i18n/urls.ts';
@@ -39,8 +40,8 @@ export default defineConfig({
     }),
   },
   // The content check runs first, before Astro reads any content. Post-build steps then run in this order:
-  // trim repeated glossary links, relativise URLs, index, site files, headers.
-  integrations: [contentCheck(), mdx(), glossaryFirst(), relativeLinks(), pagefindIndex(), siteFiles(), securityHeaders()],
+  // trim repeated glossary links, relativise URLs, the 404 page, index, site files, headers (which also puts the CSP first).
+  integrations: [contentCheck(), mdx(), glossaryFirst(), relativeLinks(), notFoundPage(), pagefindIndex(), siteFiles(), securityHeaders()],
   // assetsInlineLimit 0: every bundled script stays an external file, never inlined into the page (a strict CSP allows no inline script).
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
