@@ -7,16 +7,20 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { readBuildInfo } from '../src/data/build-info.ts';
 import { digest, makeBag, verifyBag, type BagFile } from './archive/bagit.ts';
-import { gbt7714, plainText } from '../src/lib/cite/citation.ts';
+import { citedWork, gbt7714, plainText } from '../src/lib/cite/citation.ts';
+import { CONTENT } from '../src/lib/content/layout.ts';
 import { bagSources, writeTarGz } from './archive/tar.ts';
-import { publicationSchema } from '../src/schemas.ts';
+import { englishPublicationSchema, publicationSchema } from '../src/schemas.ts';
 import { filesUnder, folderBag, progress } from './archive/bag-files.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'archives' } } });
 const dist = resolve(values.dist);
 const out = resolve(values.out);
 
-const publication = publicationSchema.parse(parseYaml(readFileSync('content/meta/publication.yaml', 'utf8')));
+const publication = citedWork(
+  publicationSchema.parse(parseYaml(readFileSync(`${CONTENT.meta}/publication.yaml`, 'utf8'))),
+  englishPublicationSchema.parse(parseYaml(readFileSync(`${CONTENT.en.meta}/publication.yaml`, 'utf8'))),
+);
 const build = readBuildInfo();
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string };
 // Dated like the build: by SOURCE_DATE_EPOCH or the commit, so the same commit gives the same bag; the clock only without either.

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { chartDescription, figureNumeral, figuresChart, textEms, wrapWords } from '@/lib/graphics/chart.ts';
-import { apaTranslation, chicagoTranslation, citationHtml, plainText, type CitedWork } from '@/lib/cite/citation.ts';
+import { apaTranslation, chicagoTranslation, citationHtml, citedWork, plainText, type CitedWork } from '@/lib/cite/citation.ts';
 import { englishReaderText, standsInWords } from '@/lib/check/english-companions.ts';
 import { keepFirstGlossaryLinks } from '@/integrations/postbuild/glossary-links.ts';
 import { excerpt, findMentions, indexOfForm } from '@/lib/text/mentions.ts';
 import { scriptRuns } from '@/lib/text/script-runs.ts';
-import { publicationSchema } from '@/schemas.ts';
+import { englishPublicationSchema, publicationSchema } from '@/schemas.ts';
 import { read } from './support/article.ts';
 import { chartFigure } from './support/companions.ts';
 
@@ -81,7 +81,10 @@ describe('Chinese runs in English text', () => {
 });
 
 describe('citations of the translation', () => {
-  const work: CitedWork = publicationSchema.parse(parseYaml(read('content/meta/publication.yaml')));
+  const work: CitedWork = citedWork(
+    publicationSchema.parse(parseYaml(read('content/meta/publication.yaml'))),
+    englishPublicationSchema.parse(parseYaml(read('content/en/meta/publication.yaml'))),
+  );
   const translation = {
     title: 'The Party Flag Flies High',
     titleSentenceCase: 'The Party flag flies high',
@@ -100,7 +103,7 @@ describe('citations of the translation', () => {
   it('Chicago: the authors with their characters, the English title, the translators and the original periodical', () => {
     expect(plainText(chicagoTranslation(work, translation))).toBe(
       'Chang Jingjing 常菁菁 and Jiao Chaochao 焦超超. “The Party Flag Flies High.” Translated by the editors of this archive edition, 2026. ' +
-        'Originally published in Beijing zhibu shenghuo 北京支部生活, no. 6 (2022).',
+        'Originally published in Beijing zhibu shenghuo 北京支部生活, June 18, 2022.',
     );
   });
 });
