@@ -62,7 +62,7 @@ export class BagCollector {
     if (unsafe) throw new RefusedArchive(`member “${name}” is ${unsafe}: refused, nothing outside the bag may be written`);
     if (kind === 'symlink' || kind === 'hardlink')
       throw new RefusedArchive(
-        `member “${name}” is a ${kind === 'symlink' ? 'symbolic' : 'hard'} link (to “${target ?? ''}”): refused, a bag holds only files and folders`,
+        `member “${name}” is a ${kind === 'symlink' ? 'symbolic' : 'hard'} link${target === undefined ? '' : ` (to “${target}”)`}: refused, a bag holds only files and folders`,
       );
     if (kind !== 'file' && kind !== 'directory')
       throw new RefusedArchive(

@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { createGzip } from 'node:zlib';
+import { crc32, createGzip } from 'node:zlib';
 import { pack as tarPack, type Header } from 'tar-stream';
 import { makeBag } from '../../scripts/archive/bagit.ts';
 
@@ -54,4 +54,53 @@ export function smallBag(top = 'bag', edit: (path: string, bytes: Uint8Array) =>
     info: [['Bagging-Date', '2022-06-18']],
   });
   return files.map((file) => ({ name: `${top}/${file.path}`, body: edit(file.path, file.bytes) }));
+}
+
+/** A member of a hand-made zip: any name, and the Unix mode its creator stored (a symbolic link is 0o120777). */
+export interface ZipMember {
+  name: string;
+  body: Uint8Array;
+  mode?: number;
+}
+
+/** A zip of stored (uncompressed) members, exactly as given: no name is checked, as a hostile archive's would not be. */
+export function zipBytes(members: readonly ZipMember[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const member of members) {
+    const name = Buffer.from(member.name, 'utf8');
+    const body = Buffer.from(member.body);
+    const crc = crc32(body);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // names in UTF-8
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(body.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE((3 << 8) | 20, 4); // made on Unix, so the mode in the external attributes counts
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(body.length, 20);
+    central.writeUInt32LE(body.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(((member.mode ?? 0o100644) << 16) >>> 0, 38);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, body);
+    centrals.push(central, name);
+    offset += local.length + name.length + body.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(members.length, 8);
+  end.writeUInt16LE(members.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
 }
