@@ -312,7 +312,7 @@ describe('with SITE_URL', () => {
   it('gives the 404 page absolute links and its styles inline, so it works at any depth without its script', () => {
     const html = page('404.html');
     const links = Array.from(html.matchAll(/<a [^>]*href="([^"]+)"/g), (m) => m[1]!).filter((href) => !href.startsWith('#'));
-    expect(links.length).toBeGreaterThanOrEqual(18);
+    expect(links.length).toBeGreaterThanOrEqual(17);
     expect(links.filter((href) => !href.startsWith(SITE))).toEqual([]);
     expect(html).not.toContain('rel="stylesheet"');
     expect(html).toMatch(/<style>[^<]{1000,}<\/style>/);
