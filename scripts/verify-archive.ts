@@ -37,10 +37,13 @@ async function verifySerialisedBag(path: string, options: Options): Promise<Verd
   return bagVerdict(contents, `BagIt bag (${format})`);
 }
 
-/** The kinds of input, tried in order: the first whose test passes checks the path. */
-const KINDS: readonly { test: (path: string) => boolean; verify: (path: string, options: Options) => Promise<Verdict> }[] = [
-  { test: (path) => statSync(path).isDirectory(), verify: verifyFolder },
-  { test: (path) => statSync(path).isFile(), verify: verifySerialisedBag },
+/**
+ * The kinds of input, tried in order: the first whose test passes checks the path. A kind known by its name (a `.wacz`,
+ * say, which is a zip) goes before the last entry, which takes any file as a serialised bag.
+ */
+const KINDS: readonly { kind: string; test: (path: string) => boolean; verify: (path: string, options: Options) => Promise<Verdict> }[] = [
+  { kind: 'bag folder', test: (path) => statSync(path).isDirectory(), verify: verifyFolder },
+  { kind: 'serialised bag', test: (path) => statSync(path).isFile(), verify: verifySerialisedBag },
 ];
 
 const usage = 'usage: npm run verify-archive [--max-bytes N] PATH   (a bag folder, or its .tar.gz, .tar, .tar.zst or .zip)';
