@@ -1,16 +1,17 @@
 // npm run archive: builds the site, then packs dist/ as a BagIt 1.0 bag (RFC 8493) in archives/<name>/ and
-// archives/<name>.tar.gz, and as a web archive (WACZ 1.1.1) in archives/<name>.wacz. Options: --dist DIR (default dist), --out DIR (default archives).
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// archives/<name>.tar.gz, and as a web archive (WACZ 1.1.1) in archives/<name>.wacz. Options: --dist DIR (default dist),
+// --out DIR (default archives). BAG_SOURCE_ORGANIZATION names the organisation transferring the bag in bag-info.txt;
+// unset, the field is left out (no one is named who did not transfer it).
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { readBuildInfo } from '../src/data/build-info.ts';
 import { digest, makeBag, verifyBag, type BagFile } from './archive/bagit.ts';
-import { gbt7714, plainText } from '../src/lib/cite/citation.ts';
-import { tarArchive } from './archive/tar.ts';
+import { citedWork, gbt7714, plainText } from '../src/lib/cite/citation.ts';
 import { CONTENT } from '../src/lib/content/layout.ts';
-import { publicationSchema } from '../src/schemas.ts';
+import { bagSources, writeTarGz } from './archive/tar.ts';
+import { englishPublicationSchema, publicationSchema } from '../src/schemas.ts';
 import { filesUnder, folderBag, progress } from './archive/bag-files.ts';
 import { writeSiteWacz } from './archive/wacz-files.ts';
 
@@ -18,7 +19,10 @@ const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist
 const dist = resolve(values.dist);
 const out = resolve(values.out);
 
-const publication = publicationSchema.parse(parseYaml(readFileSync(CONTENT.publication, 'utf8')));
+const publication = citedWork(
+  publicationSchema.parse(parseYaml(readFileSync(CONTENT.publication, 'utf8'))),
+  englishPublicationSchema.parse(parseYaml(readFileSync(CONTENT.en.publication, 'utf8'))),
+);
 const build = readBuildInfo();
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string };
 // Dated like the build: by SOURCE_DATE_EPOCH or the commit, so the same commit gives the same bag; the clock only without either.
@@ -26,6 +30,7 @@ const date = build.date?.iso ?? new Date().toISOString();
 const day = build.date ? build.date.iso.slice(0, 10) : date.slice(0, 10);
 const name = `${pkg.name}-${build.commit ? build.commit.slice(0, 12) : day}`;
 
+const sourceOrganization = process.env['BAG_SOURCE_ORGANIZATION']?.trim();
 const paths = filesUnder(dist);
 if (!paths.includes('index.html')) throw new Error(`${dist} holds no index.html: build the site first (npm run build)`);
 const report = progress('hashing');
@@ -38,7 +43,7 @@ const payload: BagFile[] = paths.map((path, index) => {
 const bag = makeBag({
   payload,
   info: [
-    ['Source-Organization', process.env['BAG_SOURCE_ORGANIZATION'] || publication.periodical],
+    ...(sourceOrganization ? [['Source-Organization', sourceOrganization] as const] : []),
     ['Bagging-Date', day],
     [
       'External-Description',
@@ -57,22 +62,15 @@ for (const file of bag) {
   mkdirSync(dirname(join(folder, file.path)), { recursive: true });
   writeFileSync(join(folder, file.path), file.bytes);
 }
-const mtime = Math.floor(Date.parse(date) / 1000);
-const tarball = gzipSync(
-  tarArchive(
-    bag.map((file) => ({ path: `${name}/${file.path}`, bytes: file.bytes })),
-    mtime,
-  ),
-  { level: 9 },
-);
-writeFileSync(`${folder}.tar.gz`, tarball);
+const tarball = `${folder}.tar.gz`;
+await writeTarGz(bagSources(folder, name, filesUnder(folder)), tarball, new Date(Math.floor(Date.parse(date) / 1000) * 1000));
 
-const { problems } = verifyBag(folderBag(folder), progress('verifying'));
+const { problems } = verifyBag(folderBag(folder, progress('verifying')));
 if (problems.length > 0)
   throw new Error(`the new bag does not verify:\n${problems.map((p) => `${p.kind}: ${p.path} (${p.detail})`).join('\n')}`);
 const info = bag.find((file) => file.path === 'bag-info.txt');
 console.log(`bag: ${folder}/ (${payload.length} payload files)`);
-console.log(`archive: ${folder}.tar.gz (${tarball.length} bytes, sha256 ${digest('sha256', tarball)})`);
+console.log(`archive: ${tarball} (${statSync(tarball).size} bytes, sha256 ${digest('sha256', readFileSync(tarball))})`);
 console.log(new TextDecoder().decode(info?.bytes).trimEnd());
 
 const wacz = await writeSiteWacz({

@@ -39,7 +39,6 @@ export const publicationSchema = z.strictObject({
   /** Hanyu Pinyin and English forms for Latin-script citations (APA, Chicago); one name per author, in the same order. */
   romanized: z.strictObject({
     title: z.string().min(1),
-    titleEnglish: z.string().min(1),
     periodical: z.string().min(1),
     authors: z.array(z.strictObject({ family: z.string().min(1), given: z.string().min(1) })).min(1),
   }),

@@ -56,9 +56,12 @@ function loadSearch(): Promise<HTMLInputElement> {
 }
 
 if (location.protocol === 'file:') {
+  // A browser that runs modules from disk still cannot load the index: the box gives way to the note.
   ui?.setAttribute('hidden', '');
-  offline?.removeAttribute('hidden');
-} else if (start instanceof HTMLInputElement) {
+} else {
+  offline?.setAttribute('hidden', '');
+}
+if (location.protocol !== 'file:' && start instanceof HTMLInputElement) {
   for (const event of ['keydown', 'input', 'pointerdown', 'touchstart']) {
     start.addEventListener(event, () => void loadSearch(), { once: true, passive: true });
   }

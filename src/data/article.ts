@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { checkParts } from '@/lib/check/parts.ts';
+import { citedWork, type CitedWork } from '@/lib/cite/citation.ts';
 import { shortTitle } from '@/lib/text/format.ts';
 import type { Lang } from '@/i18n/locale.ts';
 import { normalizePunctuation } from '@/lib/text/normalize.ts';
@@ -72,11 +73,12 @@ export function sectionTitle(section: Section): string {
   return normalizePunctuation(section.data.title);
 }
 
-/** The publication metadata. */
-export async function getPublication(): Promise<Publication> {
+/** The publication metadata, with the English title that citations give. */
+export async function getPublication(): Promise<Publication & CitedWork> {
   const entry = await getEntry('meta', 'publication');
   if (!entry) throw new Error(`${CONTENT.publication}: missing; the site needs the publication metadata`);
-  return entry.data;
+  // Citations translate the title as the English edition does, spelling and all.
+  return citedWork(entry.data, await getEnglishPublication());
 }
 
 /** The English publication metadata. */

@@ -5,6 +5,7 @@ import rehypeErrata from './markdown/rehype-errata.ts';
 import rehypeGlossary from './markdown/rehype-glossary.ts';
 import rehypePermalinks from './markdown/rehype-permalinks.ts';
 import glossaryFirst from './postbuild/glossary-first.ts';
+import notFoundPage from './postbuild/not-found-page.ts';
 import pagefindIndex from './postbuild/pagefind.ts';
 import relativeLinks from './postbuild/relative-links.ts';
 import securityHeaders from './postbuild/security-headers.ts';
@@ -22,6 +23,14 @@ export const beforeContent = (): AstroIntegration[] => [contentCheck()];
 
 /**
  * The post-build steps, in the order they must run: trim repeated glossary links, make URLs relative (before anything
- * reads the pages' links), index for search, write the site files, then the headers (which hash the final pages' CSP).
+ * reads the pages' links), make the 404 page work at any depth, index for search, write the site files, then the
+ * headers (which hash the final pages' CSP, and put the CSP first in each page's head).
  */
-export const postBuild = (): AstroIntegration[] => [glossaryFirst(), relativeLinks(), pagefindIndex(), siteFiles(), securityHeaders()];
+export const postBuild = (): AstroIntegration[] => [
+  glossaryFirst(),
+  relativeLinks(),
+  notFoundPage(),
+  pagefindIndex(),
+  siteFiles(),
+  securityHeaders(),
+];

@@ -34,6 +34,30 @@ describe('opened from disk (file://), in Chromium', () => {
   });
 });
 
+describe('search opened from disk (file://)', () => {
+  it('shows the offline note, pointing to the full text, where the search script cannot run', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    const root = pathToFileURL(resolve('dist')).href;
+    await page.goto(`${root}/search/index.html`);
+    const note = page.locator('#search-offline');
+    await note.waitFor({ state: 'visible', timeout: 15_000 });
+    await expect(note.textContent()).resolves.toMatch(/直接从磁盘打开的页面无法加载搜索索引/);
+    await note.getByRole('link', { name: '全文页' }).click();
+    await page.waitForURL(`${root}/full/index.html`);
+    await context.close();
+  });
+
+  it('served, the note stays hidden: the search script hides it before it can appear', async () => {
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${session.site.url}search/`);
+    await page.waitForFunction(() => document.getElementById('search-offline')?.hidden === true, undefined, { timeout: 15_000 });
+    await expect(page.locator('#search-offline').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+});
+
 describe('the citations on the about page', () => {
   it('are readable without JavaScript, with no copy button that would do nothing', async () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false });

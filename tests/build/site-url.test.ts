@@ -35,7 +35,7 @@ describe('with SITE_URL', () => {
     expect(others).toEqual([]);
   });
 
-  it('writes a sitemap of every page but the 404, and a robots.txt that names it', () => {
+  it('writes a sitemap of every page but the 404, and no robots.txt in a folder where crawlers never look', () => {
     const sitemap = page('sitemap.xml');
     const locs = Array.from(sitemap.matchAll(/<loc>([^<]+)<\/loc>/g), (m) => m[1]);
     // Every page the build wrote (its folder's URL), Chinese and English, but the 404.
@@ -45,7 +45,23 @@ describe('with SITE_URL', () => {
     );
     expect(locs).toEqual(built.map((path) => SITE + path.replace(/index\.html$/, '')).sort());
     expect(locs).not.toContain(`${SITE}404.html`);
-    expect(page('robots.txt')).toContain(`Sitemap: ${SITE}sitemap.xml`);
+    expect(filesUnder(dist)).not.toContain('robots.txt');
+  });
+
+  it('gives the article pages their full-text and abstract URLs', () => {
+    expect(meta(page('vanguard/index.html'), 'citation_fulltext_html_url')).toEqual([`${SITE}full/`]);
+    expect(meta(page('vanguard/index.html'), 'citation_abstract_html_url')).toEqual([SITE]);
+    expect(meta(page('en/vanguard/index.html'), 'citation_fulltext_html_url')).toEqual([`${SITE}en/full/`]);
+    expect(meta(page('about/index.html'), 'citation_fulltext_html_url')).toEqual([]);
+  });
+
+  it('gives the 404 page absolute links and its styles inline, so it works at any depth without its script', () => {
+    const html = page('404.html');
+    const links = Array.from(html.matchAll(/<a [^>]*href="([^"]+)"/g), (m) => m[1]!).filter((href) => !href.startsWith('#'));
+    expect(links.length).toBeGreaterThanOrEqual(17);
+    expect(links.filter((href) => !href.startsWith(SITE))).toEqual([]);
+    expect(html).not.toContain('rel="stylesheet"');
+    expect(html).toMatch(/<style>[^<]{1000,}<\/style>/);
   });
 
   it('gives absolute Open Graph and JSON-LD URLs, and the [J/OL] citation with the URL', () => {

@@ -116,8 +116,21 @@ describe('the about page (关于本版)', () => {
     }
   });
 
-  it('offers GB/T 7714, APA and Chicago citations, English ones marked as English', () => {
-    expect(html).toContain('常菁菁, 焦超超. 党旗在副中心疫情防控一线高高飘扬[J]. 北京支部生活, 2022(6).');
+  it('offers GB/T 7714, APA and Chicago citations of the magazine article, character for character, English ones marked as English', () => {
+    const title =
+      'Dangqi zai fuzhongxin yiqing fangkong yixian gaogao piaoyang [The Party flag flies high on the front line of epidemic prevention and control in the sub-centre]';
+    const chicagoTitle = `“${title.replace(' [', '” 党旗在副中心疫情防控一线高高飘扬 [')}`;
+    expect(
+      Object.fromEntries(
+        ['cite-gbt', 'cite-apa', 'cite-chicago-note', 'cite-chicago-short', 'cite-chicago-bib'].map((id) => [id, elementText(html, id)]),
+      ),
+    ).toEqual({
+      'cite-gbt': '常菁菁, 焦超超. 党旗在副中心疫情防控一线高高飘扬[J]. 北京支部生活, 2022(6).',
+      'cite-apa': `Chang, J., & Jiao, C. (2022, June 18). ${title}. Beijing Zhibu Shenghuo, (6).`,
+      'cite-chicago-note': `Chang Jingjing 常菁菁 and Jiao Chaochao 焦超超, ${chicagoTitle}, Beijing zhibu shenghuo 北京支部生活, June 18, 2022.`,
+      'cite-chicago-short': 'Chang and Jiao, “Dangqi zai fuzhongxin yiqing.”',
+      'cite-chicago-bib': `Chang Jingjing 常菁菁 and Jiao Chaochao 焦超超. ${chicagoTitle}. Beijing zhibu shenghuo 北京支部生活, June 18, 2022.`,
+    });
     expect(html).toMatch(/<p id="cite-apa" lang="en"[^>]*>Chang, J\., &amp; Jiao, C\. \(2022, June 18\)\./);
     for (const id of ['cite-chicago-note', 'cite-chicago-short', 'cite-chicago-bib'])
       expect(html).toMatch(new RegExp(`<p id="${id}" lang="en"`));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { TRANSLATED_SLUGS } from '@/i18n/routes.ts';
 import { readerForm } from '@/lib/check/errata.ts';
+import { ARTICLE_SLUGS } from '@/lib/cite/metadata.ts';
 import { pagePlace } from '@/i18n/locale.ts';
 import { normalizePunctuation } from '@/lib/text/normalize.ts';
 import { paragraphId } from '@/lib/text/paragraphs.ts';
@@ -128,42 +129,53 @@ describe('metadata of English pages', () => {
     }));
 
   it.each(EN_PAGES.map((p) => [p] as const))(
-    '%s cites the Chinese original, its Chinese values marked lang="zh-CN", and previews in English',
+    '%s describes itself in English, its Chinese values marked lang="zh-CN", and previews in English',
     (path) => {
       const tree = parsePage(path);
       const tags = metaOf(tree);
       const values = (key: string) => tags.filter((t) => t.key === key);
-      // What a citation manager reads: the article as the periodical published it.
-      expect(values('citation_title')).toEqual([{ key: 'citation_title', content: zh.title, lang: 'zh-CN' }]);
-      expect(values('citation_author').map((t) => [t.content, t.lang])).toEqual(zh.authors.map((a) => [a, 'zh-CN']));
-      expect(values('citation_journal_title').map((t) => [t.content, t.lang])).toEqual([[zh.periodical, 'zh-CN']]);
-      expect(values('citation_language').map((t) => t.content)).toEqual(['zh-CN']);
-      expect(values('DC.title').map((t) => [t.content, t.lang])).toEqual([[zh.title, 'zh-CN']]);
+      const data = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(builtPage(path))![1]!);
+      if (ARTICLE_SLUGS.includes(pagePlace(`/${path}`).slug)) {
+        // What a citation manager reads: the translation, in English, naming the original it translates.
+        expect(values('citation_title').map((t) => t.content)).toEqual([englishPublication.title]);
+        expect(values('citation_author').map((t) => t.content)).toEqual(zh.romanized.authors.map((a) => `${a.family}, ${a.given}`));
+        expect(values('citation_journal_title').map((t) => t.content)).toEqual([englishPublication.periodical.name]);
+        expect(values('citation_language').map((t) => t.content)).toEqual(['en']);
+        expect(values('DC.language').map((t) => t.content)).toEqual(['en']);
+        expect(values('DC.source').map((t) => t.lang)).toEqual(['zh-CN']);
+        // The JSON-LD describes the English text as a translation of the original.
+        expect(data).toMatchObject({
+          '@type': 'Article',
+          headline: englishPublication.title,
+          inLanguage: 'en',
+          author: englishPublication.authors.map((a) => ({ '@type': 'Person', name: a.name, alternateName: a.zh })),
+          translationOfWork: {
+            '@type': 'Article',
+            headline: zh.title,
+            inLanguage: 'zh-CN',
+            author: zh.authors.map((name) => ({ '@type': 'Person', name })),
+            isPartOf: {
+              '@type': 'PublicationIssue',
+              issueNumber: zh.issueNumber,
+              isPartOf: { '@type': 'Periodical', name: zh.periodical },
+            },
+          },
+        });
+        expect(values('article:tag').map((t) => t.content)).toEqual(englishPublication.keywords.map((k) => k.name));
+      } else {
+        // A page about the article is no citation of it.
+        expect(tags.filter((t) => /^(citation_|DC\.)/.test(t.key))).toEqual([]);
+        expect(data).toMatchObject({ inLanguage: 'en', about: { '@type': 'Article', name: englishPublication.title } });
+      }
       // Every Chinese value is marked; no other value is.
       for (const tag of tags) expect(tag.lang, `${tag.key}="${tag.content}"`).toBe(CHINESE.test(tag.content) ? 'zh-CN' : '');
       // What a link preview shows: this page, in English.
       expect(values('og:locale').map((t) => t.content)).toEqual(['en_GB']);
       expect(values('og:title').map((t) => t.content)).toEqual([textOf(findElements(tree, (el) => el.tagName === 'title')[0]!)]);
-      expect(values('article:tag').map((t) => t.content)).toEqual(englishPublication.keywords.map((k) => k.name));
       for (const key of ['og:title', 'og:description', 'og:site_name', 'og:image:alt']) {
         expect(values(key), key).toHaveLength(1);
         expect(values(key)[0]!.content, key).not.toMatch(CHINESE);
       }
-      // The JSON-LD describes the English text as a translation of the original.
-      const data = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(builtPage(path))![1]!);
-      expect(data).toMatchObject({
-        '@type': 'Article',
-        headline: englishPublication.title,
-        inLanguage: 'en',
-        author: englishPublication.authors.map((a) => ({ '@type': 'Person', name: a.name, alternateName: a.zh })),
-        translationOfWork: {
-          '@type': 'Article',
-          headline: zh.title,
-          inLanguage: 'zh-CN',
-          author: zh.authors.map((name) => ({ '@type': 'Person', name })),
-          isPartOf: { '@type': 'PublicationIssue', issueNumber: zh.issueNumber, isPartOf: { '@type': 'Periodical', name: zh.periodical } },
-        },
-      });
     },
   );
 });

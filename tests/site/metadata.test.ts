@@ -2,9 +2,22 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { absoluteUrls, filesUnder, jsonLd, meta, VOCABULARIES } from '../support/build-output.ts';
 import { builtPage, PAGES } from '../support/dist.ts';
+import { pagePlace } from '@/i18n/locale.ts';
+import { ARTICLE_SLUGS } from '@/lib/cite/metadata.ts';
 
-describe('metadata on every page', () => {
-  it.each(PAGES.map((p) => [p] as const))('%s carries JSON-LD, Highwire, Dublin Core and Open Graph', (path) => {
+describe('metadata on the article’s pages', () => {
+  const ARTICLE_PAGES = PAGES.filter((path) => ARTICLE_SLUGS.includes(pagePlace(`/${path}`).slug));
+  it('are the home page, the sections and the full text', () => {
+    expect(ARTICLE_PAGES).toEqual([
+      'index.html',
+      'organizing/index.html',
+      'vanguard/index.html',
+      'contributions/index.html',
+      'full/index.html',
+    ]);
+  });
+
+  it.each(ARTICLE_PAGES.map((p) => [p] as const))('%s carries JSON-LD, Highwire, Dublin Core and Open Graph', (path) => {
     const html = builtPage(path);
     expect(jsonLd(html)).toMatchObject({
       '@type': 'Article',

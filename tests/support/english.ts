@@ -63,9 +63,9 @@ export function parsePage(path: string): Root {
   return fromHtml(readFileSync(`dist/${path}`, 'utf8'));
 }
 
-/** Calls `visit` on every element and text node with the language it inherits from its nearest `lang` attribute (script bodies are code, not text, and are skipped). */
+/** Calls `visit` on every element and text node with the language it inherits from its nearest `lang` attribute (script and style bodies are code, not text, and are skipped). */
 export function walkWithLang(node: Root | RootContent, lang: string, visit: (node: Element | RootContent, lang: string) => void): void {
-  if (node.type === 'element' && node.tagName === 'script') return;
+  if (node.type === 'element' && (node.tagName === 'script' || node.tagName === 'style')) return;
   if (node.type === 'element') {
     const own = node.properties['lang'];
     const inherited = typeof own === 'string' ? own : lang;

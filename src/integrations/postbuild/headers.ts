@@ -24,6 +24,19 @@ export function metaCsp(html: string): string | null {
   );
 }
 
+/**
+ * The page with its Content-Security-Policy `<meta>` moved to the head's start, right after `<meta charset>`: a policy
+ * given by `<meta>` covers only what comes after it, so nothing (an inline script, the favicon) may come before.
+ */
+export function cspFirst(html: string): string {
+  const tag = /<meta http-equiv="content-security-policy" content="[^"]*"\s*\/?>/i.exec(html);
+  const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
+  if (!tag || !charset) return html;
+  const without = html.slice(0, tag.index) + html.slice(tag.index + tag[0].length);
+  const at = without.indexOf(charset[0]) + charset[0].length;
+  return without.slice(0, at) + tag[0] + without.slice(at);
+}
+
 /** The URL paths a page answers at: `vanguard/index.html` → `/vanguard/` and `/vanguard/index.html`. */
 export function pagePaths(file: string): string[] {
   if (file === 'index.html') return ['/', '/index.html'];

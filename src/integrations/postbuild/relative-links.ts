@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlPaths } from './html-files.ts';
 import { relativizeHtml } from './relativize.ts';
+import { NOT_FOUND_PAGE } from './not-found-page.ts';
 
-/** Astro integration: after the build, makes every internal link and asset URL relative, so one `dist/` serves from `/` or any subpath. */
+/** Astro integration: after the build, makes every internal link and asset URL relative, so one `dist/` serves from `/` or any subpath (all but the 404 page, which not-found-page.ts treats). */
 export default function relativeLinks(): AstroIntegration {
   return {
     name: 'relative-links',
@@ -13,7 +14,7 @@ export default function relativeLinks(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         let count = 0;
-        for (const page of htmlPaths(root)) {
+        for (const page of htmlPaths(root).filter((path) => path !== NOT_FOUND_PAGE)) {
           const file = join(root, page);
           const html = await readFile(file, 'utf8');
           const rewritten = relativizeHtml(html, page);

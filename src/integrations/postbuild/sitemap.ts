@@ -13,3 +13,8 @@ export function sitemapXml(urls: readonly string[]): string {
 export function robotsTxt(sitemapUrl: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
 }
+
+/** True when a site at `site` stands at its host's root, the only place crawlers look for `robots.txt` (RFC 9309). */
+export function robotsAtRoot(site: string): boolean {
+  return new URL(site).pathname === '/';
+}

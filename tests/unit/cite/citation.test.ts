@@ -7,13 +7,14 @@ import {
   chicagoShortNote,
   chicagoTranslation,
   citationHtml,
+  citedWork,
   gbt7714,
   plainText,
   type CitedWork,
 } from '@/lib/cite/citation.ts';
-import { readPublication } from '../../support/article.ts';
+import { readEnglishPublication, readPublication } from '../../support/article.ts';
 
-const work: CitedWork = readPublication();
+const work: CitedWork = citedWork(readPublication(), readEnglishPublication());
 
 const online = { url: 'https://example.org/archive/tongzhou/', accessed: '2025-03-01' };
 
@@ -35,6 +36,16 @@ const fourAuthors: CitedWork = {
 describe('the publication metadata for citations', () => {
   it('romanises every author, in the same order', () => {
     expect(work.romanized.authors).toHaveLength(work.authors.length);
+  });
+
+  it('divides the pinyin into words: 副中心 is one word, fuzhongxin', () => {
+    expect(work.romanized.title).toBe('Dangqi zai fuzhongxin yiqing fangkong yixian gaogao piaoyang');
+  });
+
+  it('translates the title as the English edition does, spelling and all (sub-centre)', () => {
+    expect(work.romanized.titleEnglish).toBe(
+      'The Party flag flies high on the front line of epidemic prevention and control in the sub-centre',
+    );
   });
 });
 
@@ -58,9 +69,9 @@ describe('GB/T 7714—2015', () => {
 
 describe('APA 7', () => {
   const title =
-    'Dangqi zai fu zhongxin yiqing fangkong yixian gaogao piaoyang [The Party flag flies high on the front line of epidemic prevention and control in the city sub-center]';
+    'Dangqi zai fuzhongxin yiqing fangkong yixian gaogao piaoyang [The Party flag flies high on the front line of epidemic prevention and control in the sub-centre]';
 
-  it('transliterates names and title, translates the title, italicises the periodical', () => {
+  it('cites a magazine article: the date of the issue, the title transliterated and translated, the magazine italicised', () => {
     const runs = apa(work);
     expect(plainText(runs)).toBe(`Chang, J., & Jiao, C. (2022, June 18). ${title}. Beijing Zhibu Shenghuo, (6).`);
     expect(runs.filter((run) => run.italic).map((run) => run.text)).toEqual(['Beijing Zhibu Shenghuo']);
@@ -79,34 +90,38 @@ describe('APA 7', () => {
 
 describe('Chicago notes-bibliography', () => {
   const title =
-    '“Dangqi zai fu zhongxin yiqing fangkong yixian gaogao piaoyang” 党旗在副中心疫情防控一线高高飘扬 [The Party flag flies high on the front line of epidemic prevention and control in the city sub-center]';
+    '“Dangqi zai fuzhongxin yiqing fangkong yixian gaogao piaoyang” 党旗在副中心疫情防控一线高高飘扬 [The Party flag flies high on the front line of epidemic prevention and control in the sub-centre]';
 
-  it('gives the full note: names in pinyin with characters, family name first', () => {
+  it('gives the full note of a magazine article, cited by its date: names in pinyin with characters, family name first', () => {
     const runs = chicagoNote(work);
     expect(plainText(runs)).toBe(
-      `Chang Jingjing 常菁菁 and Jiao Chaochao 焦超超, ${title}, Beijing zhibu shenghuo 北京支部生活, no. 6 (2022).`,
+      `Chang Jingjing 常菁菁 and Jiao Chaochao 焦超超, ${title}, Beijing zhibu shenghuo 北京支部生活, June 18, 2022.`,
     );
     expect(runs.filter((run) => run.italic).map((run) => run.text)).toEqual(['Beijing zhibu shenghuo']);
   });
 
   it('puts the URL at the end of the note when the edition is online', () => {
-    expect(plainText(chicagoNote(work, online))).toMatch(/, no\. 6 \(2022\), https:\/\/example\.org\/archive\/tongzhou\/\.$/);
+    expect(plainText(chicagoNote(work, online))).toBe(
+      `Chang Jingjing 常菁菁 and Jiao Chaochao 焦超超, ${title}, Beijing zhibu shenghuo 北京支部生活, June 18, 2022, https://example.org/archive/tongzhou/.`,
+    );
   });
 
   it('gives the short note: family names and the first four words of the title', () => {
-    expect(plainText(chicagoShortNote(work))).toBe('Chang and Jiao, “Dangqi zai fu zhongxin.”');
+    expect(plainText(chicagoShortNote(work))).toBe('Chang and Jiao, “Dangqi zai fuzhongxin yiqing.”');
   });
 
   it('gives the bibliography entry, full stops between the parts', () => {
     expect(plainText(chicagoBibliography(work))).toBe(
-      `Chang Jingjing 常菁菁 and Jiao Chaochao 焦超超. ${title}. Beijing zhibu shenghuo 北京支部生活, no. 6 (2022).`,
+      `Chang Jingjing 常菁菁 and Jiao Chaochao 焦超超. ${title}. Beijing zhibu shenghuo 北京支部生活, June 18, 2022.`,
     );
-    expect(plainText(chicagoBibliography(work, online))).toMatch(/no\. 6 \(2022\)\. https:\/\/example\.org\/archive\/tongzhou\/\.$/);
+    expect(plainText(chicagoBibliography(work, online))).toBe(
+      `Chang Jingjing 常菁菁 and Jiao Chaochao 焦超超. ${title}. Beijing zhibu shenghuo 北京支部生活, June 18, 2022. https://example.org/archive/tongzhou/.`,
+    );
   });
 
   it('cuts a note to the first author and et al. past three authors; lists three with a serial comma', () => {
     expect(plainText(chicagoNote(fourAuthors))).toMatch(/^Jia Yi 甲一 et al\., “/);
-    expect(plainText(chicagoShortNote(fourAuthors))).toBe('Jia et al., “Dangqi zai fu zhongxin.”');
+    expect(plainText(chicagoShortNote(fourAuthors))).toBe('Jia et al., “Dangqi zai fuzhongxin yiqing.”');
     const three = {
       ...fourAuthors,
       authors: fourAuthors.authors.slice(0, 3),
@@ -151,7 +166,7 @@ describe('citations of the translation', () => {
   it('Chicago: the authors with their characters, the English title, the translators and the original periodical', () => {
     expect(plainText(chicagoTranslation(work, translation))).toBe(
       'Chang Jingjing 常菁菁 and Jiao Chaochao 焦超超. “The Party Flag Flies High.” Translated by the editors of this archive edition, 2026. ' +
-        'Originally published in Beijing zhibu shenghuo 北京支部生活, no. 6 (2022).',
+        'Originally published in Beijing zhibu shenghuo 北京支部生活, June 18, 2022.',
     );
   });
 });

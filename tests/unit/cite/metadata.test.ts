@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   articleJsonLd,
   dublinCoreTags,
+  headMetadata,
   highwireTags,
   jsonLdText,
   metaLang,
   ogLocale,
   openGraphTags,
+  pageRole,
   translationJsonLd,
   type MetaTag,
 } from '@/lib/cite/metadata.ts';
@@ -163,5 +165,81 @@ describe('metadata of the English pages', () => {
       translationOfWork: { url: 'https://example.org/', inLanguage: 'zh-CN' },
     });
     expect(translationJsonLd(original, translation, { image: { ...image, url: '../og.png' } })).not.toHaveProperty('image');
+  });
+});
+
+describe('which pages describe the article', () => {
+  it('the home page, the sections and the full text are the article; the others are pages about it', () => {
+    expect(['', 'organizing', 'vanguard', 'contributions', 'full'].map((slug) => pageRole(slug).kind)).toEqual(Array(5).fill('article'));
+    expect(pageRole('glossary')).toEqual({ kind: 'page', type: 'CollectionPage' });
+    expect(pageRole('search')).toEqual({ kind: 'page', type: 'SearchResultsPage' });
+    expect(pageRole('about')).toEqual({ kind: 'page', type: 'AboutPage' });
+    expect(pageRole('parallel')).toEqual({ kind: 'page', type: 'WebPage' });
+    expect(pageRole('404')).toEqual({ kind: 'not-found' });
+  });
+
+  const input = (slug: string, lang: 'zh-CN' | 'en', site?: string) => ({
+    article,
+    english:
+      lang === 'en'
+        ? {
+            title: 'The Party Flag Flies High',
+            authors: [
+              { name: 'Chang Jingjing', zh: '常菁菁' },
+              { name: 'Jiao Chaochao', zh: '焦超超' },
+            ],
+            periodical: 'Beijing Zhibu Shenghuo',
+            keywords: ['volunteers'],
+            translator: 'the editors',
+            date: new Date('2026-11-29'),
+            siteName: 'The Party Flag · archive edition',
+          }
+        : undefined,
+    citation: 'CITATION',
+    siteName: 'SITE',
+    page: { slug, lang, title: 'T', description: 'D' },
+    absolute: site ? (path: string) => new URL(path.slice(1), site).href : undefined,
+    pageUrl: (s: string, l: string) => `/${l === 'en' ? 'en/' : ''}${s ? `${s}/` : ''}`,
+    image: undefined,
+  });
+
+  it('a Chinese section page: citation tags in Chinese, with the full-text and abstract URLs when the site is known', () => {
+    const meta = headMetadata(input('vanguard', 'zh-CN', 'https://example.org/a/'));
+    expect(named(meta.tags, 'citation_language')).toEqual(['zh-CN']);
+    expect(named(meta.tags, 'citation_fulltext_html_url')).toEqual(['https://example.org/a/full/']);
+    expect(named(meta.tags, 'citation_abstract_html_url')).toEqual(['https://example.org/a/']);
+    expect(meta.canonical).toBe('https://example.org/a/vanguard/');
+    expect(meta.jsonLd).toMatchObject({ '@type': 'Article', inLanguage: 'zh-CN' });
+  });
+
+  it('an English article page describes the translation in English, and names the original', () => {
+    const meta = headMetadata(input('', 'en', 'https://example.org/'));
+    expect(named(meta.tags, 'citation_title')).toEqual(['The Party Flag Flies High']);
+    expect(named(meta.tags, 'citation_author')).toEqual(['Chang, Jingjing', 'Jiao, Chaochao']);
+    expect(named(meta.tags, 'citation_language')).toEqual(['en']);
+    expect(named(meta.tags, 'DC.language')).toEqual(['en']);
+    expect(named(meta.tags, 'DC.relation')).toEqual(['https://example.org/']);
+    expect(meta.tags).toContainEqual({ name: 'DC.source', content: 'CITATION', lang: 'zh-CN' });
+    expect(meta.jsonLd).toMatchObject({
+      '@type': 'Article',
+      inLanguage: 'en',
+      translationOfWork: { inLanguage: 'zh-CN', url: 'https://example.org/' },
+    });
+  });
+
+  it('a companion page carries no citation tags, and a CollectionPage part of the site', () => {
+    const meta = headMetadata(input('glossary', 'en'));
+    expect(meta.tags.filter((tag) => 'name' in tag && /^(citation_|DC\.)/.test(tag.name))).toEqual([]);
+    expect(meta.tags).toContainEqual({ property: 'og:type', content: 'website' });
+    expect(meta.jsonLd).toMatchObject({
+      '@type': 'CollectionPage',
+      inLanguage: 'en',
+      isPartOf: { '@type': 'WebSite', name: 'The Party Flag · archive edition' },
+    });
+  });
+
+  it('the 404 page: noindex, no canonical, no JSON-LD', () => {
+    const meta = headMetadata(input('404', 'zh-CN', 'https://example.org/'));
+    expect(meta).toMatchObject({ noindex: true, canonical: undefined, jsonLd: undefined });
   });
 });
