@@ -3,9 +3,6 @@ import type { OnlineCopy } from '@/lib/cite/citation.ts';
 import { dayOf } from '@/lib/cite/provenance.ts';
 import { absoluteUrl } from '@/i18n/urls.ts';
 
-/** The site's name, as link previews show it. */
-export const SITE_NAME = '党旗在副中心疫情防控一线高高飘扬 · 存档版';
-
 /** The Open Graph image: its root-relative URL and size in pixels (the 1.91:1 that link previews expect). */
 export const OG_IMAGE = { path: '/og.png', width: 1200, height: 630 } as const;
 

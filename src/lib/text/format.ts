@@ -53,12 +53,6 @@ export function englishNumberWord(n: number): string {
   return ENGLISH_NUMBERS[n] ?? String(n);
 }
 
-/** What goes before the `index`-th of `count` items in an English list: nothing, `, ` or ` and ` (A, B and C). */
-export function listSeparator(index: number, count: number): string {
-  if (index === 0) return '';
-  return index === count - 1 ? ' and ' : ', ';
-}
-
 /** A character's Unicode code point as written in references, e.g. `U+FF0C` for `，`. */
 export function codePoint(char: string): string {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;

@@ -7,7 +7,6 @@ import {
   englishMonth,
   englishNumberWord,
   isoDate,
-  listSeparator,
   shortTitle,
 } from '@/lib/text/format.ts';
 
@@ -35,8 +34,6 @@ describe('English formats', () => {
     expect(englishDate(new Date('2022-06-18'))).toBe('June 18, 2022');
     expect(englishMonth(new Date('2026-11-29'))).toBe('November 2026');
     expect([2, 3, 11].map(englishNumberWord)).toEqual(['two', 'three', '11']);
-    expect(['A', 'B', 'C'].map((item, i, all) => listSeparator(i, all.length) + item).join('')).toBe('A, B and C');
-    expect(['A', 'B'].map((item, i, all) => listSeparator(i, all.length) + item).join('')).toBe('A and B');
   });
 });
 
