@@ -1,0 +1,44 @@
+import { toHtml } from 'hast-util-to-html';
+import type { Content } from './hast.ts';
+
+/** Serialises hast content as XHTML (XML syntax): every element closed, attributes quoted, characters escaped numerically. */
+export function xhtmlOf(nodes: readonly Content[]): string {
+  return toHtml({ type: 'root', children: [...nodes] }, { space: 'html', closeSelfClosing: true, closeEmptyElements: true, tightSelfClosing: false });
+}
+
+/** Escapes text for XML content and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}
+
+/** One XHTML content document of an EPUB: its language, title, the body's `epub:type` and content, and the stylesheet's path. */
+export interface XhtmlDocument {
+  lang: string;
+  title: string;
+  /** The body's structural semantics, e.g. `bodymatter chapter`, or `backmatter glossary`. */
+  type: string;
+  /** The ARIA role of the section holding the content, e.g. `doc-chapter`; none when empty. */
+  role: string;
+  body: string;
+  stylesheet?: string;
+}
+
+/** A complete XHTML content document, in XML syntax, for an EPUB 3 package. */
+export function xhtmlDocument({ lang, title, type, role, body, stylesheet = 'style.css' }: XhtmlDocument): string {
+  const section = role === '' ? body : `<section epub:type="${escapeXml(type)}" role="${escapeXml(role)}">${body}</section>`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<!DOCTYPE html>',
+    `<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="${escapeXml(lang)}" xml:lang="${escapeXml(lang)}">`,
+    '<head>',
+    '<meta charset="UTF-8"/>',
+    `<title>${escapeXml(title)}</title>`,
+    `<link rel="stylesheet" type="text/css" href="${escapeXml(stylesheet)}"/>`,
+    '</head>',
+    `<body>`,
+    section,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
