@@ -81,7 +81,9 @@ for (const lang of LANGS) {
   const since = performance.now();
   const entry = edition('pdf-zh');
   if (!existsSync(FONT_FOLDER))
-    throw new Error(`${FONT_FOLDER} is missing: the PDF is set in Noto CJK; install it with node scripts/ensure-chromium.mjs (as root) or apt-get install fonts-noto-cjk`);
+    throw new Error(
+      `${FONT_FOLDER} is missing: the PDF is set in Noto CJK; install it with node scripts/ensure-chromium.mjs (as root) or apt-get install fonts-noto-cjk`,
+    );
   const source = pdfSource({
     text: texts['zh-CN'],
     authors: publications.zh.authors,
@@ -95,7 +97,9 @@ for (const lang of LANGS) {
   const document = compiler.compile({ mainFileContent: source });
   if (!document.result) {
     writeFileSync(join(out, 'pdf-source.typ'), source);
-    throw new Error(`Typst could not set the PDF (its source: ${join(out, 'pdf-source.typ')}):\n${JSON.stringify(compiler.fetchDiagnostics(document.takeDiagnostics()), null, 2)}`);
+    throw new Error(
+      `Typst could not set the PDF (its source: ${join(out, 'pdf-source.typ')}):\n${JSON.stringify(compiler.fetchDiagnostics(document.takeDiagnostics()), null, 2)}`,
+    );
   }
   const pdf = compiler.pdf(document.result, { pdfStandard: 'ua-1', creationTimestamp: Math.floor(date.getTime() / 1000) });
   write(entry, new Uint8Array(pdf), since);

@@ -38,6 +38,9 @@ export function editionsListHtml(written: readonly WrittenEdition[], lang: Lang,
 
 /** The about page's HTML with its editions slot filled; an error naming the file when the page has no slot. */
 export function fillEditions(html: string, list: string, file: string): string {
-  if (!SLOT.test(html)) throw new Error(`${file}: no <div data-editions> to list the editions in; the about page must render src/components/about/EditionsList.astro`);
+  if (!SLOT.test(html))
+    throw new Error(
+      `${file}: no <div data-editions> to list the editions in; the about page must render src/components/about/EditionsList.astro`,
+    );
   return html.replace(SLOT, (_, open: string, close: string) => `${open}${list}${close}`);
 }

@@ -17,7 +17,23 @@ export type Resolve = (file: string, href: string) => Target | undefined;
 const DROPPED = new Set(['script', 'style', 'svg', 'button', 'nav', 'template', 'noscript', 'form', 'input', 'link', 'meta']);
 const DROPPED_CLASSES = ['permalink', 'no-print'];
 /** The attributes an edition keeps (hast property names); classes, styles and data-* are the site's. */
-const KEPT = new Set(['id', 'lang', 'href', 'dateTime', 'cite', 'title', 'ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy', 'role', 'scope', 'colSpan', 'rowSpan', 'abbr', 'start']);
+const KEPT = new Set([
+  'id',
+  'lang',
+  'href',
+  'dateTime',
+  'cite',
+  'title',
+  'ariaLabel',
+  'ariaLabelledBy',
+  'ariaDescribedBy',
+  'role',
+  'scope',
+  'colSpan',
+  'rowSpan',
+  'abbr',
+  'start',
+]);
 
 /** The site's classes that carry meaning an edition keeps, and the edition's names for them (styled by epub.css and read by the Typst writer). */
 const CLASSES: Readonly<Record<string, string>> = {
@@ -52,7 +68,9 @@ export function linkResolver(chapters: readonly Chapter[]): Resolve {
 }
 
 function idsIn(node: Content): string[] {
-  return node.type === 'element' ? findAll(node, (element) => typeof element.properties['id'] === 'string').map((e) => String(e.properties['id'])) : [];
+  return node.type === 'element'
+    ? findAll(node, (element) => typeof element.properties['id'] === 'string').map((e) => String(e.properties['id']))
+    : [];
 }
 
 /** Options for `cleanNodes`: the file of the page the nodes come from, and where its links lead (undefined: the link is unwrapped, its text kept). */
@@ -69,7 +87,8 @@ export function cleanNodes(nodes: readonly Content[], options: CleanOptions): Co
   const top = Math.min(...levels.map((heading) => Number(heading.tagName[1])));
   for (const heading of levels) heading.tagName = `h${Number(heading.tagName[1]) - (Number.isFinite(top) ? top - 1 : 0)}`;
   const ids = new Set(cleaned.flatMap((node) => idsIn(node)));
-  for (const node of cleaned) if (node.type === 'element') for (const element of findAll(node, () => true)) dropDanglingReferences(element, ids);
+  for (const node of cleaned)
+    if (node.type === 'element') for (const element of findAll(node, () => true)) dropDanglingReferences(element, ids);
   return cleaned;
 }
 
@@ -107,7 +126,7 @@ function dropDanglingReferences(element: Element, ids: Set<string>) {
     const kept = attribute(element, name)
       .split(/\s+/)
       .filter((id) => ids.has(id));
-    if (kept.length > 0) element.properties[name] = kept.join(' ');
-    else delete element.properties[name];
+    // undefined leaves the attribute out when the element is serialised.
+    element.properties[name] = kept.length > 0 ? kept.join(' ') : undefined;
   }
 }

@@ -38,7 +38,8 @@ export function epubFiles({ text, metadata, cover, css }: EpubInput): EpubFile[]
     const nodes = cleanNodes(chapter.nodes, { file: pageFile(chapter.page, text.lang), resolve, href: chapterHref });
     return { chapter, body: xhtmlOf(nodes), ...chapterSemantics(chapter) };
   });
-  const doc = (title: string, type: string, role: string, body: string) => encode(xhtmlDocument({ lang: text.lang, title, type, role, body }));
+  const doc = (title: string, type: string, role: string, body: string) =>
+    encode(xhtmlDocument({ lang: text.lang, title, type, role, body }));
   const coverBody = `<section epub:type="cover"><img role="doc-cover" src="images/cover.png" alt="${escapeXml(cover.alt)}"/></section>`;
   const toc = chapters.map(({ chapter }) => ({ href: chapterHref({ chapter: chapter.id }), title: chapter.title }));
   const landmarks = [
@@ -50,7 +51,14 @@ export function epubFiles({ text, metadata, cover, css }: EpubInput): EpubFile[]
     { id: 'style', href: 'style.css', mediaType: 'text/css', bytes: encode(css) },
     { id: 'cover-image', href: 'images/cover.png', mediaType: 'image/png', properties: 'cover-image', bytes: cover.png },
     { id: 'cover', href: 'cover.xhtml', mediaType: 'application/xhtml+xml', spine: true, bytes: doc(words.cover, '', '', coverBody) },
-    { id: 'nav', href: 'nav.xhtml', mediaType: 'application/xhtml+xml', properties: 'nav', spine: true, bytes: doc(words.toc, '', '', navBody(toc, landmarks, words)) },
+    {
+      id: 'nav',
+      href: 'nav.xhtml',
+      mediaType: 'application/xhtml+xml',
+      properties: 'nav',
+      spine: true,
+      bytes: doc(words.toc, '', '', navBody(toc, landmarks, words)),
+    },
     ...chapters.map(({ chapter, body, type, role }) => ({
       id: `c-${chapter.id}`,
       href: chapterHref({ chapter: chapter.id }),

@@ -125,7 +125,10 @@ export interface NavWords {
 export function navBody(toc: readonly NavEntry[], landmarks: readonly NavEntry[], words: NavWords): string {
   const list = (entries: readonly NavEntry[]) =>
     entries
-      .map((entry) => `<li><a${entry.type ? ` epub:type="${escapeXml(entry.type)}"` : ''} href="${escapeXml(entry.href)}">${escapeXml(entry.title)}</a></li>`)
+      .map(
+        (entry) =>
+          `<li><a${entry.type ? ` epub:type="${escapeXml(entry.type)}"` : ''} href="${escapeXml(entry.href)}">${escapeXml(entry.title)}</a></li>`,
+      )
       .join('\n');
   return [
     `<nav epub:type="toc" id="toc" role="doc-toc" aria-labelledby="toc-title"><h1 id="toc-title">${escapeXml(words.toc)}</h1>`,
@@ -158,7 +161,14 @@ export interface EpubFile {
  * given the UTC fields of `date` so the bytes are the same in every time zone.
  */
 export function zipEpub(files: readonly EpubFile[], date: Date): Uint8Array {
-  const mtime = new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
+  const mtime = new Date(
+    date.getUTCFullYear(),
+    date.getUTCMonth(),
+    date.getUTCDate(),
+    date.getUTCHours(),
+    date.getUTCMinutes(),
+    date.getUTCSeconds(),
+  );
   const entries: Zippable = { mimetype: [new TextEncoder().encode('application/epub+zip'), { level: 0, mtime }] };
   for (const file of files) {
     if (file.path === 'mimetype' || file.path in entries) throw new Error(`EPUB file “${file.path}” is given twice`);

@@ -65,13 +65,18 @@ function runningHead(head: string): string {
 
 /** The title page, from the article's header on the full-text page: title, byline, source and keywords. */
 function titlePage(header: Content | undefined, title: string): string {
-  const lines = header && header.type === 'element' ? header.children.filter((child) => isElement(child, 'p')).map((child) => textOf(child).trim()) : [];
+  const lines =
+    header && header.type === 'element'
+      ? header.children.filter((child) => isElement(child, 'p')).map((child) => textOf(child).trim())
+      : [];
   return `#page(header: none, footer: none)[
   #set par(first-line-indent: 0em)
   #v(18%)
   #block(width: 100%, stroke: (top: 3pt + rgb("#a61b1b")), inset: (top: 1.2em))[#set text(font: ${typstString(HEADING_FONT)}, size: 26pt, weight: "bold", tracking: 0.05em)
   #set par(leading: 0.6em)
-  #title[${balancedLines(title, Array.from(title).length > 11 ? 2 : 1).map(escapeTypst).join('#linebreak()')}]]
+  #title[${balancedLines(title, Array.from(title).length > 11 ? 2 : 1)
+    .map(escapeTypst)
+    .join('#linebreak()')}]]
   #v(2.5em)
   ${lines.map((line, index) => `#block(below: 0.9em)[#set text(size: ${index === 0 ? 13 : 10.5}pt)\n${escapeTypst(line)}]`).join('\n  ')}
 ]`;
@@ -90,7 +95,11 @@ export function pdfSource(input: PdfInput): string {
     return typstLabel(chapter, id ?? chapter);
   };
   const body = chapters.map((chapter, index) => {
-    const nodes = cleanNodes(chapter.nodes, { file: pageFile(chapter.page, text.lang), resolve, href: (t) => `${t.chapter}.xhtml${t.id ? `#${t.id}` : ''}` });
+    const nodes = cleanNodes(chapter.nodes, {
+      file: pageFile(chapter.page, text.lang),
+      resolve,
+      href: (t) => `${t.chapter}.xhtml${t.id ? `#${t.id}` : ''}`,
+    });
     const context = { chapter: chapter.id, linkLabel };
     if (index === 0) {
       // The lede: its header makes the title page; the lede itself opens with a heading of its own, for the outline.
@@ -106,7 +115,11 @@ export function pdfSource(input: PdfInput): string {
     const heading = first && first.type === 'element' ? findOne(first, (element) => isElement(element, 'h1')) : undefined;
     const head = chapter.page === 'full' ? chapter.title : text.title;
     // The heading first, so the running head's mark falls on the chapter's first page.
-    return heading ? [typstBlocks([first as Content], context).replace(/\n\n|$/, `\n\n${runningHead(head)}\n\n`), typstBlocks(rest, context)].join('\n\n') : [runningHead(head), typstBlocks(nodes, context)].join('\n\n');
+    return heading
+      ? [typstBlocks([first as Content], context).replace(/\n\n|$/, `\n\n${runningHead(head)}\n\n`), typstBlocks(rest, context)].join(
+          '\n\n',
+        )
+      : [runningHead(head), typstBlocks(nodes, context)].join('\n\n');
   });
   const address = text.siteUrl ? words.address(new URL(input.file, text.siteUrl).href) : words.addressUnknown(input.file);
   const last = [

@@ -63,26 +63,49 @@ export function editionText(lang: Lang, read: (file: string) => string): Edition
   if (!citation) throw new Error(`${about.file}: no citation (an element with data-citation-text) in <main>`);
   return {
     lang,
-    title: textOf(required(findOne(mainOf(full.tree, full.file), (element) => isElement(element, 'h1')), full.file, '<h1>')),
-    chapters: [...articleChapters(full.tree, full.file, lang), recordChapter(aboutMain, about.file), ...BACK_MATTER.map((slug) => companionChapter(slug, page(slug)))],
+    title: textOf(
+      required(
+        findOne(mainOf(full.tree, full.file), (element) => isElement(element, 'h1')),
+        full.file,
+        '<h1>',
+      ),
+    ),
+    chapters: [
+      ...articleChapters(full.tree, full.file, lang),
+      recordChapter(aboutMain, about.file),
+      ...BACK_MATTER.map((slug) => companionChapter(slug, page(slug))),
+    ],
     citation: textOf(citation).trim(),
     siteUrl: canonicalOf(page('').tree),
   };
 }
 
 function required<T>(value: T | undefined, file: string, what: string): T {
-  if (value === undefined) throw new Error(`${file}: expected ${what}; found none. Is dist/ a build of this project? Run npm run build first.`);
+  if (value === undefined)
+    throw new Error(`${file}: expected ${what}; found none. Is dist/ a build of this project? Run npm run build first.`);
   return value;
 }
 
 function mainOf(tree: Root, file: string): Element {
-  return required(findOne(tree, (element) => isElement(element, 'main')), file, '<main>');
+  return required(
+    findOne(tree, (element) => isElement(element, 'main')),
+    file,
+    '<main>',
+  );
 }
 
 /** The lede (with the article's header before it) and the three sections, from the full-text page; what follows the last section (the desk editor's line) closes it. */
 export function articleChapters(tree: Root, file: string, lang: Lang): Chapter[] {
-  const article = required(findOne(mainOf(tree, file), (element) => isElement(element, 'article')), file, '<article> in <main>');
-  const header = required(findOne(article, (element) => isElement(element, 'header')), file, '<header> in <article>');
+  const article = required(
+    findOne(mainOf(tree, file), (element) => isElement(element, 'article')),
+    file,
+    '<article> in <main>',
+  );
+  const header = required(
+    findOne(article, (element) => isElement(element, 'header')),
+    file,
+    '<header> in <article>',
+  );
   const body = required(
     elementChildren(article).find((element) => isElement(element, 'div')),
     file,
@@ -104,7 +127,11 @@ export function articleChapters(tree: Root, file: string, lang: Lang): Chapter[]
 
 /** The editor's record: the about page's heading and its sections on the translation, the changes and the corrections. */
 export function recordChapter(main: Element, file: string): Chapter {
-  const heading = required(findOne(main, (element) => isElement(element, 'h1')), file, '<h1>');
+  const heading = required(
+    findOne(main, (element) => isElement(element, 'h1')),
+    file,
+    '<h1>',
+  );
   const sections = RECORD_SECTIONS.flatMap((id) => {
     const section = findOne(main, (element) => isElement(element, 'section') && attribute(element, 'ariaLabelledBy') === id);
     return section ? [section] : [];
@@ -117,7 +144,11 @@ export function recordChapter(main: Element, file: string): Chapter {
 /** A companion page's content: what its <main> holds, under its heading. */
 export function companionChapter(slug: string, { file, tree }: { file: string; tree: Root }): Chapter {
   const main = mainOf(tree, file);
-  const heading = required(findOne(main, (element) => isElement(element, 'h1')), file, '<h1>');
+  const heading = required(
+    findOne(main, (element) => isElement(element, 'h1')),
+    file,
+    '<h1>',
+  );
   // The page's column (.measure) when there is one, so the chapter holds the content and not the layout.
   const column = findOne(main, (element) => classesOf(element).includes('measure')) ?? main;
   return { id: slug, page: slug, title: textOf(heading).trim(), nodes: [...column.children] };

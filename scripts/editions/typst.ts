@@ -26,7 +26,31 @@ export interface TypstContext {
   linkLabel: (href: string) => string | undefined;
 }
 
-const BLOCKS = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'aside', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'blockquote', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 
 const isBlock = (node: Content) => node.type === 'element' && BLOCKS.has(node.tagName);
 
@@ -70,12 +94,16 @@ function typstBlock(element: Element, context: TypstContext): string {
     case 'h4':
     case 'h5':
     case 'h6':
-      return `#heading(level: ${element.tagName[1]})[${inline()}]${label}`;
+      // The outline goes by part and section; the entries of the companions (h3) stay out of it.
+      return `#heading(level: ${element.tagName[1]}${Number(element.tagName[1]) > 2 ? ', outlined: false' : ''})[${inline()}]${label}`;
     case 'ul':
     case 'ol':
       return `#${element.tagName === 'ul' ? 'list' : 'enum'}(${element.children
         .filter((child) => isElement(child, 'li'))
-        .map((child) => `[${typstBlocks((child as Element).children, context)}${labelOf(child as Element, context) ? `#metadata(none)${labelOf(child as Element, context)}` : ''}]`)
+        .map(
+          (child) =>
+            `[${typstBlocks((child as Element).children, context)}${labelOf(child as Element, context) ? `#metadata(none)${labelOf(child as Element, context)}` : ''}]`,
+        )
         .join(', ')})${label}`;
     case 'dt':
       return `#block(sticky: true, above: 1.2em, below: 0.5em)[#strong[${inline()}]]${label}`;
@@ -89,7 +117,8 @@ function typstBlock(element: Element, context: TypstContext): string {
       return `#block(above: 2em, width: 100%, stroke: (top: 0.5pt + luma(60%)), inset: (top: 0.8em))[#set text(size: 0.85em)\n#set par(first-line-indent: 0em)\n${inner()}]${label}`;
     default:
       // The article's text as on the site: each paragraph indented two characters; the rest of the edition is not.
-      if (classes.includes('article-text')) return `#block[#set par(first-line-indent: (amount: 2em, all: true), spacing: 0.5em)\n${inner()}]${label}`;
+      if (classes.includes('article-text'))
+        return `#block[#set par(first-line-indent: (amount: 2em, all: true), spacing: 0.5em)\n${inner()}]${label}`;
       return label === '' ? inner() : `#block[${inner()}]${label}`;
   }
 }

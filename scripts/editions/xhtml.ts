@@ -1,9 +1,29 @@
-import { toHtml } from 'hast-util-to-html';
+import type { Properties } from 'hast';
+import { htmlVoidElements } from 'html-void-elements';
+import { find, html } from 'property-information';
 import type { Content } from './hast.ts';
 
-/** Serialises hast content as XHTML (XML syntax): every element closed, attributes quoted, characters escaped numerically. */
+/** Serialises hast content as XHTML (XML syntax): void elements self-closed, every attribute quoted and escaped, lists space-separated. */
 export function xhtmlOf(nodes: readonly Content[]): string {
-  return toHtml({ type: 'root', children: [...nodes] }, { space: 'html', closeSelfClosing: true, closeEmptyElements: true, tightSelfClosing: false });
+  return nodes.map((node) => xhtmlNode(node)).join('');
+}
+
+function xhtmlNode(node: Content): string {
+  if (node.type === 'text') return escapeXml(node.value);
+  if (node.type !== 'element') return '';
+  const open = `${node.tagName}${attributesOf(node.properties)}`;
+  if (htmlVoidElements.includes(node.tagName)) return `<${open}/>`;
+  return `<${open}>${xhtmlOf(node.children)}</${node.tagName}>`;
+}
+
+function attributesOf(properties: Properties): string {
+  return Object.entries(properties)
+    .flatMap(([name, value]) => {
+      if (value === undefined || value === null || value === false) return [];
+      const text = value === true ? '' : Array.isArray(value) ? value.join(' ') : String(value);
+      return [` ${find(html, name).attribute}="${escapeXml(text)}"`];
+    })
+    .join('');
 }
 
 /** Escapes text for XML content and attribute values. */
