@@ -97,9 +97,9 @@ for (const lang of LANGS) {
   const document = compiler.compile({ mainFileContent: source });
   if (!document.result) {
     writeFileSync(join(out, 'pdf-source.typ'), source);
-    throw new Error(
-      `Typst could not set the PDF (its source: ${join(out, 'pdf-source.typ')}):\n${JSON.stringify(compiler.fetchDiagnostics(document.takeDiagnostics()), null, 2)}`,
-    );
+    const diagnostics = document.takeDiagnostics();
+    const detail = diagnostics ? JSON.stringify(compiler.fetchDiagnostics(diagnostics), null, 2) : '(Typst gave no diagnostics)';
+    throw new Error(`Typst could not set the PDF (its source: ${join(out, 'pdf-source.typ')}):\n${detail}`);
   }
   const pdf = compiler.pdf(document.result, { pdfStandard: 'ua-1', creationTimestamp: Math.floor(date.getTime() / 1000) });
   write(entry, new Uint8Array(pdf), since);

@@ -95,7 +95,7 @@ export function cleanNodes(nodes: readonly Content[], options: CleanOptions): Co
 function cleanNode(node: Content, options: CleanOptions): Content[] {
   if (node.type === 'comment') return [];
   if (node.type === 'text') return [{ type: 'text', value: node.value }];
-  if (dropped(node)) return [];
+  if (node.type !== 'element' || dropped(node)) return [];
   const children = node.children.flatMap((child) => cleanNode(child, options));
   if (isElement(node, 'figure') && !children.some((child) => child.type === 'element' && child.tagName !== 'figcaption')) return [];
   const properties: Properties = {};

@@ -44,7 +44,9 @@ export function textOf(node: Nodes): string {
 
 /** The element children of a node, skipping text and comments. */
 export function elementChildren(node: Element | Root): Element[] {
-  return node.children.filter((child): child is Element => child.type === 'element');
+  const elements: Element[] = [];
+  for (const child of node.children) if (child.type === 'element') elements.push(child);
+  return elements;
 }
 
 /** A property of an element as its attribute's text: lists (class, aria-labelledby, rel) joined by spaces; '' when absent. */
