@@ -85,7 +85,8 @@ describe('typstInline', () => {
   });
 
   it('marks a language span, emphasis and marked words', () => {
-    expect(typstInline([el('span', { lang: 'en' }, 'COVID-19')], context)).toBe('#text(lang: "en")[COVID\\-19]');
+    expect(typstInline([el('span', { lang: 'en' }, 'COVID-19')], context)).toBe('#text(lang: "en", region: none)[COVID\\-19]');
+    expect(typstInline([el('span', { lang: 'zh-CN' }, '中')], context)).toBe('#text(lang: "zh", region: "cn")[中]');
     expect(typstInline([el('strong', {}, '重')], context)).toBe('#strong[重]');
     expect(typstInline([el('mark', {}, '人名')], context)).toContain('#highlight');
   });

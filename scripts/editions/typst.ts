@@ -188,7 +188,10 @@ function inlineElement(node: Element, context: TypstContext): string {
       return `#super[${inner}]`;
     default: {
       const lang = node.properties['lang'];
-      return typeof lang === 'string' ? `#text(lang: ${typstString(lang.split('-')[0] ?? lang)})[${inner}]` : inner;
+      if (typeof lang !== 'string') return inner;
+      // A BCP 47 tag as Typst takes it: the language, and the region only when the tag has one (en, not en-CN).
+      const [language = lang, region] = lang.toLowerCase().split('-');
+      return `#text(lang: ${typstString(language)}, region: ${region ? typstString(region) : 'none'})[${inner}]`;
     }
   }
 }
