@@ -41,8 +41,30 @@ export interface UiStrings {
   searchPlaceholder: string;
   searchFilter: string;
   searchFilterLabel: string;
+  /** What the search page says as it searches: `{q}` is the query, `{s}` the query in simplified characters, `{n}` a count. */
+  searchMessages: SearchMessages;
   /** The heading of the notes on corrections of the printed Chinese text. */
   errata: string;
+}
+
+/** The search page's messages and labels (see `searchMessages`). */
+export interface SearchMessages {
+  clear: string;
+  loading: string;
+  failed: string;
+  /** Hits found: for one paragraph, and for `{n}`. */
+  foundOne: string;
+  found: string;
+  /** Nothing holds the query: said plainly, naming it. */
+  none: string;
+  /** The query held traditional characters and was searched in simplified ones. */
+  simplified: string;
+  /** The heading of the near matches, and the note that says what they are. */
+  near: string;
+  nearNote: string;
+  /** The kind of entry a card shows, and its link's text. */
+  cardKinds: { glossary: string; person: string; place: string; organisation: string };
+  cardLink: { glossary: string; index: string };
 }
 
 /** Every interface string, in both languages. */
@@ -77,6 +99,19 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     searchPlaceholder: '搜索全文',
     searchFilter: '章节',
     searchFilterLabel: '按章节筛选',
+    searchMessages: {
+      clear: '清除',
+      loading: '正在载入搜索……',
+      failed: '搜索未能载入，请刷新页面再试。',
+      foundOne: '找到 1 段含有“{q}”',
+      found: '找到 {n} 段含有“{q}”',
+      none: '没有找到“{q}”',
+      simplified: '已按简体“{s}”搜索',
+      near: '相近的段落',
+      nearNote: '以下段落不含完整的“{q}”，只含其中部分字词。',
+      cardKinds: { glossary: '名词解释', person: '人物', place: '地点', organisation: '单位' },
+      cardLink: { glossary: '查看名词解释', index: '查看人物与地点' },
+    },
     errata: '勘误',
   },
   en: {
@@ -110,6 +145,19 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     searchPlaceholder: 'Search the translation',
     searchFilter: 'Section',
     searchFilterLabel: 'Filter by section',
+    searchMessages: {
+      clear: 'Clear',
+      loading: 'Loading search…',
+      failed: 'Search could not load; please reload the page.',
+      foundOne: '1 paragraph contains “{q}”',
+      found: '{n} paragraphs contain “{q}”',
+      none: 'No paragraph contains “{q}”',
+      simplified: 'Searched in simplified characters: “{s}”',
+      near: 'Near matches',
+      nearNote: 'These paragraphs do not contain “{q}” as written, only some of its words or characters.',
+      cardKinds: { glossary: 'Glossary', person: 'Person', place: 'Place', organisation: 'Organisation' },
+      cardLink: { glossary: 'See the glossary entry', index: 'See the entry in People and places' },
+    },
     errata: 'Corrections of the Chinese as printed',
   },
 };
