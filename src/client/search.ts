@@ -13,7 +13,7 @@ const ui = document.getElementById('search-ui');
 const input = document.getElementById('search-input');
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
 
-type Messages = Omit<SearchMessages, 'cardKinds' | 'cardLink'>;
+type Messages = Omit<SearchMessages, 'cardKinds' | 'cardLink' | 'cardLabel'>;
 const messages = JSON.parse(ui?.dataset['messages'] ?? '{}') as Messages;
 const english = document.documentElement.lang === 'en';
 const EXCERPT: ExcerptOptions = english ? { before: 60, length: 220, words: true } : { before: 16, length: 72 };
@@ -44,7 +44,7 @@ function loadEngine(): Promise<SearchEngine> {
     const loaded = new SearchEngine(pagefind, {
       filter: ui?.dataset['filter'] ?? '',
       english,
-      traditional: ui?.dataset['traditional'] ?? '',
+      traditional: document.getElementById('search-traditional')?.dataset['chars'] ?? '',
     });
     drawFilter(await loaded.sections());
     return loaded;
@@ -109,7 +109,11 @@ function cardFor(query: string): Node | undefined {
   const cards = Array.from(template?.content.querySelectorAll<HTMLElement>('.search-card') ?? []);
   const card = findCard(
     query,
-    cards.map((node, index) => ({ id: String(index), names: (node.dataset['names'] ?? '').split('\n'), node })),
+    cards.map((node, index) => ({
+      id: String(index),
+      names: [node, ...node.querySelectorAll<HTMLElement>('[data-names]')].flatMap((el) => (el.dataset['names'] ?? '').split('\n')),
+      node,
+    })),
   );
   return card?.node.cloneNode(true);
 }

@@ -22,8 +22,10 @@ export interface SearchCard {
   text: string;
   /** The entry on its companion page. */
   href: string;
-  /** Every name the query may give it: the term or name and its forms, in both scripts on English pages. */
+  /** Every name the query may give it in the page's language: the term or name and its forms… */
   names: string[];
+  /** …and on English pages, the Chinese term or name and its forms too. */
+  chineseNames: string[];
 }
 
 /** The cards of one language: the glossary's terms, then the people, places and organisations of the index. */
@@ -40,7 +42,8 @@ export async function getSearchCards(lang: Lang): Promise<SearchCard[]> {
         chinese: entry.term,
         text: entry.en.definition,
         href: `${glossaryPage}#${entry.id}`,
-        names: [entry.en.term, ...entry.en.forms, entry.term, ...entry.forms],
+        names: [entry.en.term, ...entry.en.forms],
+        chineseNames: [entry.term, ...entry.forms],
       })),
       ...entities.map((entity): SearchCard => ({
         id: entity.id,
@@ -49,7 +52,8 @@ export async function getSearchCards(lang: Lang): Promise<SearchCard[]> {
         chinese: entity.name,
         text: entity.en.note,
         href: `${indexPage}#${entity.id}`,
-        names: [entity.en.name, ...entity.en.forms, entity.name, ...entity.forms],
+        names: [entity.en.name, ...entity.en.forms],
+        chineseNames: [entity.name, ...entity.forms],
       })),
     ];
   }
@@ -63,6 +67,7 @@ export async function getSearchCards(lang: Lang): Promise<SearchCard[]> {
       text: entry.definition,
       href: `${glossaryPage}#${entry.id}`,
       names: [entry.term, ...entry.forms],
+      chineseNames: [],
     })),
     ...entities.map((entity): SearchCard => ({
       id: entity.id,
@@ -72,6 +77,7 @@ export async function getSearchCards(lang: Lang): Promise<SearchCard[]> {
       text: entity.note,
       href: `${indexPage}#${entity.id}`,
       names: [entity.name, ...entity.forms],
+      chineseNames: [],
     })),
   ];
 }

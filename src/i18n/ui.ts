@@ -62,8 +62,9 @@ export interface SearchMessages {
   /** The heading of the near matches, and the note that says what they are. */
   near: string;
   nearNote: string;
-  /** The kind of entry a card shows, and its link's text. */
+  /** The kind of entry a card shows, the card's name for screen readers (`{kind}`, `{title}`), and its link's text. */
   cardKinds: { glossary: string; person: string; place: string; organisation: string };
+  cardLabel: string;
   cardLink: { glossary: string; index: string };
 }
 
@@ -110,6 +111,7 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
       near: '相近的段落',
       nearNote: '以下段落不含完整的“{q}”，只含其中部分字词。',
       cardKinds: { glossary: '名词解释', person: '人物', place: '地点', organisation: '单位' },
+      cardLabel: '{kind}：{title}',
       cardLink: { glossary: '查看名词解释', index: '查看人物与地点' },
     },
     errata: '勘误',
@@ -156,6 +158,7 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
       near: 'Near matches',
       nearNote: 'These paragraphs do not contain “{q}” as written, only some of its words or characters.',
       cardKinds: { glossary: 'Glossary', person: 'Person', place: 'Place', organisation: 'Organisation' },
+      cardLabel: '{kind}: {title}',
       cardLink: { glossary: 'See the glossary entry', index: 'See the entry in People and places' },
     },
     errata: 'Corrections of the Chinese as printed',
