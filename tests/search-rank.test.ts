@@ -101,3 +101,16 @@ describe('nearHits', () => {
     expect(nearHits(P, phrases('四长管控'))).toEqual([]);
   });
 });
+
+describe('hostile queries', () => {
+  it('take regular-expression and template characters, lone surrogates and long input literally, finding nothing', () => {
+    for (const query of ['.*', '(637|党员)', '$& {q} {n}', '\ud800党员\udfff', '<mark>党员</mark>', '党'.repeat(5000)]) {
+      const parts = phrases(query);
+      expect(() => exactHits(P, parts)).not.toThrow();
+      expect(() => nearHits(P, parts)).not.toThrow();
+    }
+    expect(ids('.*')).toEqual([]);
+    expect(ids('(637|党员)')).toEqual([]);
+    expect(ids('<mark>党员</mark>')).toEqual([]);
+  });
+});

@@ -147,42 +147,44 @@ export class SearchEngine {
     return { kind: 'listed', part, ids, forms: [...forms] };
   }
 
-  /** Searches for `query` in the chosen sections. */
-  async search(query: string, sections: readonly string[] = []): Promise<Outcome> {
-    const simplified = await this.#simplified(query);
-    const parts = parseQuery(simplified);
+  /** A matcher for each part: English words through Pagefind on the English index, everything else by the phrase layer. */
+  async #matchers(parts: readonly QueryPart[]): Promise<PartMatcher[]> {
     const listed = new Map<QueryPart, PartMatcher>();
     if (this.#english) {
       for (const part of parts) if (part.kind === 'word') listed.set(part, await this.#listed(part));
     }
-    const found = matchers(parts, (part) => listed.get(part));
+    return matchers(parts, (part) => listed.get(part));
+  }
+
+  /** Searches for `query` in the chosen sections. */
+  async search(query: string, sections: readonly string[] = []): Promise<Outcome> {
+    const simplified = await this.#simplified(query);
+    const parts = parseQuery(simplified);
+    const found = await this.#matchers(parts);
     const all = await this.pages();
     const info = new Map(all.map((page) => [page.url, page]));
+    const pageOf = (url: string) => info.get(url) as Page;
     const hits = exactHits(
       all.flatMap((page) => page.paragraphs),
       found,
     );
-    const counts = new Map<string, number>();
-    for (const hit of hits) {
-      const section = info.get(hit.paragraph.page)?.section ?? '';
-      counts.set(section, (counts.get(section) ?? 0) + 1);
-    }
     const chosen = new Set((await this.pages(sections)).map((page) => page.url));
     const shown = hits.filter((hit) => chosen.has(hit.paragraph.page));
-    const withInfo = <T extends { page: string } | Hit>(item: T, url: string) => ({ ...item, info: info.get(url) as Page });
     const near =
-      shown.length > 0 || parts.length === 0
+      shown.length > 0
         ? []
         : nearHits(
             all.filter((page) => chosen.has(page.url)).flatMap((page) => page.paragraphs),
             found,
-          ).map((hit) => withInfo(hit, hit.paragraph.page));
+          );
+    const counts = new Map<string, number>();
+    for (const hit of hits) counts.set(pageOf(hit.paragraph.page).section, (counts.get(pageOf(hit.paragraph.page).section) ?? 0) + 1);
     return {
       parts,
       simplified: simplified !== query ? simplified : undefined,
-      pages: byPage(shown).map((group) => withInfo(group, group.page)),
+      pages: byPage(shown).map((group) => ({ ...group, info: pageOf(group.page) })),
       total: shown.length,
-      near,
+      near: near.map((hit) => ({ ...hit, info: pageOf(hit.paragraph.page) })),
       counts,
     };
   }
