@@ -1,6 +1,7 @@
 // npm run bench: builds the site, then measures it on 127.0.0.1 in headless Chromium and prints one table.
 // Build time (Astro and the Pagefind index separately), every page's bytes by type (raw and gzip) and request
-// count, Lighthouse (mobile) scores with LCP, CLS and TBT, and search latency and bytes. Writes the same as JSON
+// count, Lighthouse (mobile) scores with LCP, CLS and TBT, search latency and bytes, and search quality on the query
+// set (precision, recall, first-result landing, before and after the phrase layer). Writes the same as JSON
 // to bench/reports/. Timings vary with the machine and its load; tests assert bytes and scores, never time.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { launchChromium } from './harness/browser.ts';
 import { runLighthouse, type LighthouseResult } from './harness/lighthouse.ts';
 import { layoutShift, timeSearch, total, weigh, type PageWeight, type SearchTiming } from './harness/measure.ts';
 import { serveSite } from './harness/server.ts';
+import { formatSearchQuality, measureSearchQuality, type SearchQuality } from './search-quality.ts';
 
 const LIGHTHOUSE_PAGES = ['', 'vanguard/', 'search/'];
 const SEARCH_TERMS = ['637', '下沉干部', '殷忠龙', '志愿者', '莲花寺'];
@@ -50,6 +52,8 @@ const site = await serveSite('dist');
 const browser = await launchChromium();
 const weights: Record<string, PageWeight & { cls: number }> = {};
 let search: SearchTiming;
+let traditional: SearchTiming;
+let quality: SearchQuality;
 try {
   for (const path of pages()) {
     step(`weighing /${path}`);
@@ -61,6 +65,10 @@ try {
   }
   step('timing search (cold, then warm)');
   search = await timeSearch(browser, `${site.url}search/`, SEARCH_TERMS);
+  step('timing a first search in traditional characters (it loads the converter)');
+  traditional = await timeSearch(browser, `${site.url}search/`, ['黨員', '志願者']);
+  step('search quality on the query set, before and after the phrase layer');
+  quality = await measureSearchQuality(browser, site.url);
 } finally {
   await browser.close();
 }
@@ -103,11 +111,15 @@ for (const row of rows) console.log(line(row));
 console.log(
   `\nsearch (/search/, headless Chromium, loopback): first search on a cold page ${ms(search.coldMs)} ms from typing to results shown ` +
     `(120 ms debounce included); later searches ${search.warmMs.map(ms).join(', ')} ms.\n` +
-    `search engine alone (Pagefind API, fresh page): cold ${ms(search.engineColdMs)} ms; warm ${search.engineWarmMs.map(ms).join(', ')} ms.\n` +
-    `bytes fetched for the search page and a first search: ${kb(search.firstSearchBytes)} KB transferred (gzip) in ${search.firstSearchRequests} requests.`,
+    `the search alone (Pagefind, the phrase layer and drawing, no debounce): cold ${ms(search.searchColdMs)} ms; warm ${search.searchWarmMs.map(ms).join(', ')} ms.\n` +
+    `Pagefind alone (its API, fresh page): cold ${ms(search.engineColdMs)} ms; warm ${search.engineWarmMs.map(ms).join(', ')} ms.\n` +
+    `bytes fetched for the search page and a first search: ${kb(search.firstSearchBytes)} KB transferred (gzip) in ${search.firstSearchRequests} requests; ` +
+    `with a first search in traditional characters (黨員, loading the converter): ${kb(traditional.firstSearchBytes)} KB in ${traditional.firstSearchRequests} requests, ` +
+    `the search alone ${ms(traditional.searchColdMs)} ms.\n`,
 );
+console.log(formatSearchQuality(quality));
 
 mkdirSync('bench/reports', { recursive: true });
 const report = `bench/reports/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-writeFileSync(report, JSON.stringify({ build: built, pages: weights, lighthouse, search }, null, 2));
+writeFileSync(report, JSON.stringify({ build: built, pages: weights, lighthouse, search, traditional, quality }, null, 2));
 console.log(`\nreport: ${report}`);

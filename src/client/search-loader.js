@@ -1,15 +1,17 @@
 // Inlined in every page's head (a few hundred bytes, no request): marks that
-// scripts run, makes the `/` key open search, keeps the reader's place when
-// switching language, and on a page reached from a search result loads
-// Pagefind's highlighter; pages that are only read fetch no JavaScript at all.
+// scripts run and whether the page was opened from disk, makes the `/` key open search, keeps the reader's place when
+// switching language, and on a page reached from a search result loads the
+// search's highlighter; pages that are only read fetch no JavaScript at all.
 (() => {
+  // `from-disk`: opened as a file, where the search index cannot load; the search page says so (companion.css).
   document.documentElement.classList.add('js');
+  document.documentElement.classList.toggle('from-disk', location.protocol === 'file:');
   const searchLink = () => document.getElementById('search-link');
   addEventListener('keydown', (event) => {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
     const target = event.target;
     if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-    const input = document.querySelector('pagefind-input input, #search-start');
+    const input = document.getElementById('search-input');
     const link = searchLink();
     if (input instanceof HTMLInputElement) input.focus();
     else if (link instanceof HTMLAnchorElement) location.href = link.href;
@@ -24,12 +26,9 @@
   });
   if (new URLSearchParams(location.search).has('highlight')) {
     addEventListener('DOMContentLoaded', () => {
-      // The favicon sits at the site's root, wherever the site is served from: Pagefind's bundle sits beside it.
+      // The favicon sits at the site's root, wherever the site is served from: the search bundle sits beside it.
       const icon = document.querySelector('link[rel="icon"]');
-      if (!(icon instanceof HTMLLinkElement)) return;
-      import(new URL('pagefind/pagefind-highlight.js', icon.href).href)
-        .then(() => new window.PagefindHighlight({ highlightParam: 'highlight', addStyles: false }))
-        .catch(() => {});
+      if (icon instanceof HTMLLinkElement) import(new URL('pagefind/search-highlight.js', icon.href).href).catch(() => {});
     });
   }
 })();

@@ -67,6 +67,26 @@ export const uiSchema = z.strictObject({
   /** The Pagefind filter that narrows results by section: the pages' `data-pagefind-filter` names it too. */
   searchFilter: text,
   searchFilterLabel: text,
+  /** What the search page says as it searches: `{q}` is the query, `{s}` the query in simplified characters, `{n}` a count. */
+  searchMessages: z.strictObject({
+    clear: text,
+    loading: text,
+    failed: text,
+    /** Hits found: for one paragraph, and for `{n}`. */
+    foundOne: template(['q']),
+    found: template(['n', 'q']),
+    /** Nothing holds the query: said plainly, naming it. */
+    none: template(['q']),
+    /** The query held traditional characters and was searched in simplified ones. */
+    simplified: template(['s']),
+    /** The heading of the near matches, and the note that says what they are. */
+    near: text,
+    nearNote: template(['q']),
+    /** The kind of entry a card shows, the card's name for screen readers, and its link's text. */
+    cardKinds: z.strictObject({ glossary: text, person: text, place: text, organisation: text }),
+    cardLabel: template(['kind', 'title']),
+    cardLink: z.strictObject({ glossary: text, index: text }),
+  }),
   /** The heading of the notes on corrections of the printed Chinese text. */
   errata: text,
   /** The `<title>` of a page, and of the home page. */
@@ -143,6 +163,8 @@ export const uiSchema = z.strictObject({
   }),
   /** The mark of words left out of a quotation. */
   ellipsis: text,
+  /** The about pages' list of the e-book and print editions; `{command}` is the command that makes them. */
+  editions: z.strictObject({ heading: text, intro: text, none: template(['command']) }),
   /** The figures chart on the home page. */
   figuresPanel: z.strictObject({ heading: text, intro: text, more: text }),
   /** The figures chart's words: its title, headings and legend; a figure with its unit; one figure in its description; the description. */
@@ -165,6 +187,9 @@ export const uiSchema = z.strictObject({
 
 /** The interface strings of one language. */
 export type UiStrings = z.infer<typeof uiSchema>;
+
+/** The search page's messages and labels. */
+export type SearchMessages = UiStrings['searchMessages'];
 
 /** The value at a path of parsed JSON, to show what an editor wrote. */
 function at(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -48,11 +48,12 @@ describe('search opened from disk (file://)', () => {
     await context.close();
   });
 
-  it('served, the note stays hidden: the search script hides it before it can appear', async () => {
+  it('served, the note stays hidden and the search box shows: only a page opened from disk is marked for the note', async () => {
     const context = await session.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${session.site.url}search/`);
-    await page.waitForFunction(() => document.getElementById('search-offline')?.hidden === true, undefined, { timeout: 15_000 });
+    await page.locator('#search-input').waitFor({ state: 'visible', timeout: 15_000 });
+    await expect(page.evaluate(() => document.documentElement.classList.contains('from-disk'))).resolves.toBe(false);
     await expect(page.locator('#search-offline').isVisible()).resolves.toBe(false);
     await context.close();
   });

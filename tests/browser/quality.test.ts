@@ -26,7 +26,7 @@ describe('Content-Security-Policy', () => {
       .getByRole('link', { name: /第\d+段/ })
       .first()
       .click();
-    await page.locator('mark.pagefind-highlight').first().waitFor();
+    await page.locator('mark.search-highlight').first().waitFor();
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { holds } from '@/lib/search/quality.ts';
+import { paragraphTexts } from '../../scripts/search-quality.ts';
 import { useBrowserSession } from '../support/session.ts';
 
 interface Hit {
@@ -71,7 +73,49 @@ describe('English search', () => {
     await page.getByRole('searchbox').fill('Lianhuasi');
     await page.getByRole('link', { name: 'Paragraph 1' }).first().click();
     await page.waitForURL((url) => url.pathname.startsWith('/en/organizing/') && url.hash === '#organizing-1');
-    await page.locator('#organizing-1 mark.pagefind-highlight').first().waitFor();
+    await page.locator('#organizing-1 mark.search-highlight').first().waitFor();
+    await page.close();
+  });
+});
+
+describe('the English search page', () => {
+  /** The page with `query` typed, once drawn, and the paragraphs it lists. */
+  async function searchFor(query: string) {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.site.url}en/search/`);
+    await page.getByRole('searchbox').fill(query);
+    await page.waitForFunction((q) => document.getElementById('search-ui')?.dataset['searched'] === q, query, { timeout: 30_000 });
+    const listed = await page
+      .locator('#search-results .search-hit-link')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+    return { page, listed };
+  }
+  const english = paragraphTexts('en');
+  const holding = (phrase: string) => [...english].filter(([, text]) => holds(text, phrase)).map(([id]) => id);
+
+  it('matches a quoted phrase exactly, as whole words: “shock team” but not “shock teams”', async () => {
+    const team = holding('shock team');
+    const teamsOnly = holding('shock teams').filter((id) => !team.includes(id));
+    expect(team.length).toBeGreaterThan(0);
+    expect(teamsOnly.length).toBeGreaterThan(0);
+    const quoted = await searchFor('"shock team"');
+    expect([...quoted.listed].sort()).toEqual([...team].sort());
+    await expect(quoted.page.locator('#search-results .search-excerpt mark').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['shock team']),
+    );
+    await quoted.page.close();
+    // Unquoted, the words keep Pagefind's stemming: the paragraphs with “shock teams” are found too.
+    const unquoted = await searchFor('shock team');
+    expect(unquoted.listed).toEqual(expect.arrayContaining([...team, ...teamsOnly]));
+    await unquoted.page.close();
+  });
+
+  it('shows the card of a name, in English with its Chinese', async () => {
+    const { page, listed } = await searchFor('Yin Zhonglong');
+    const card = page.locator('#search-card .search-card');
+    await expect(card.locator('.search-card-kind').textContent()).resolves.toBe('Person');
+    await expect(card.locator('[lang="zh-CN"]').textContent()).resolves.toBe('殷忠龙');
+    expect(listed).toEqual(['contributions-5']);
     await page.close();
   });
 });
