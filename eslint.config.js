@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'archives/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'archives/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   tseslint.configs.strict,
   astro.configs.recommended,

@@ -25,7 +25,11 @@ export function resourceKind(contentType: string, url: string): ResourceKind {
   return 'other';
 }
 
-/** Records every response a page receives while `action` runs, and totals them by kind. */
+function fail(url: string, what: string, error: Error): never {
+  throw new Error(`could not measure ${url}: its ${what} could not be read (${error.message})`);
+}
+
+/** Records every response a page receives while `action` runs, and totals them by kind; throws if one cannot be measured. */
 export async function weigh(page: Page, action: () => Promise<unknown>): Promise<PageWeight> {
   const responses: Promise<{ kind: ResourceKind; raw: number; gzip: number; transferred: number; url: string }>[] = [];
   const onResponse = (response: import('playwright-core').Response) => {
@@ -33,11 +37,13 @@ export async function weigh(page: Page, action: () => Promise<unknown>): Promise
     if (url.startsWith('data:')) return;
     responses.push(
       (async () => {
-        const body = await response.body().catch(() => Buffer.alloc(0));
+        // A redirect has no body of its own; any other response whose bytes cannot be read is a failed measurement, not 0 bytes.
+        const redirect = response.status() >= 300 && response.status() < 400;
+        const body = redirect ? Buffer.alloc(0) : await response.body().catch((error: Error) => fail(url, 'body', error));
         const sizes = await response
           .request()
           .sizes()
-          .catch(() => ({ responseBodySize: body.length, responseHeadersSize: 0 }));
+          .catch((error: Error) => fail(url, 'sizes', error));
         return {
           kind: resourceKind(response.headers()['content-type'] ?? '', url),
           raw: body.length,
@@ -71,20 +77,33 @@ export function total(bytes: Record<ResourceKind, number>): number {
   return Object.values(bytes).reduce((a, b) => a + b, 0);
 }
 
-/** The cumulative layout shift a page shows while it loads and settles (PerformanceObserver, buffered). */
+/**
+ * The cumulative layout shift a page shows while it loads and settles (PerformanceObserver, buffered): read once the page
+ * has loaded, its fonts are ready and two frames have been painted, not after a fixed wait. Throws after 30 s.
+ */
 export async function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let sum = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) sum += entry.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(sum), 500);
-      }),
-  );
+  return page.evaluate(async () => {
+    let sum = 0;
+    const add = (entries: PerformanceEntry[]) => {
+      for (const entry of entries as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) sum += entry.value;
+      }
+    };
+    const observer = new PerformanceObserver((list) => add(list.getEntries()));
+    observer.observe({ type: 'layout-shift', buffered: true });
+    const settled = (async () => {
+      if (document.readyState !== 'complete') await new Promise((done) => addEventListener('load', done, { once: true }));
+      await document.fonts.ready;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    })();
+    const late = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`layout shift: ${location.href} had not loaded its fonts and painted after 30 s`)), 30_000),
+    );
+    await Promise.race([settled, late]);
+    add(observer.takeRecords());
+    observer.disconnect();
+    return sum;
+  });
 }
 
 /** Latency and bytes of a first (cold) search and of later (warm) searches, through the search page's own UI. */
@@ -124,14 +143,19 @@ const TIME_ENGINE = `async (terms) => {
 }`;
 
 // Kept as text: it runs in the page. Types a query as a reader does and resolves, once its results are on screen,
-// with the time from typing to then and the page's own measure of the search (src/client/search.ts).
-const TYPE_AND_WAIT = `(term) => new Promise((resolve) => {
+// with the time from typing to then and the page's own measure of the search (src/client/search.ts); gives up after 30 s.
+const TYPE_AND_WAIT = `(term) => new Promise((resolve, reject) => {
   const input = document.getElementById('search-input');
   const ui = document.getElementById('search-ui');
   delete ui.dataset.searched;
   const t0 = performance.now();
+  const timer = setTimeout(() => {
+    observer.disconnect();
+    reject(new Error('searching for ' + term + ': the search page never said it had searched, after 30 s'));
+  }, 30000);
   const observer = new MutationObserver(() => {
     if (ui.dataset.searched !== term) return;
+    clearTimeout(timer);
     observer.disconnect();
     requestAnimationFrame(() => {
       const measure = performance.getEntriesByName('search').filter((m) => m.detail === term).at(-1);

@@ -136,7 +136,6 @@ describe('budgets (bytes, not time)', () => {
       const page = await context.newPage();
       for (const file of PAGES) {
         await page.goto(session.site.url + urlOf(file));
-        await page.waitForLoadState('networkidle');
         expect(await layoutShift(page), `${file} at ${viewport.width}px`).toBe(0);
       }
       await context.close();

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
@@ -15,6 +14,21 @@ it('checks every page: the Chinese and English pages the tests know are all buil
   expect(ALL_PAGES).toEqual(expect.arrayContaining([...PAGES, ...EN_PAGES, 'en/search/index.html']));
 });
 
+const sha256 = (code: string) => createHash('sha256').update(code).digest('base64');
+/**
+ * The hashes Astro adds to every page's script-src whether the page runs them or not: its five client directives
+ * (client:idle, load, media, only, visible) and its island runtime (production and dev builds), listed because the
+ * MDX renderer is registered. No page here has an island, so these allow only Astro's own code, which never appears
+ * inline; `security.csp` has no option to leave them out.
+ */
+const ASTRO_RUNTIME = await Promise.all(
+  [
+    ...['idle', 'load', 'media', 'only', 'visible'].map((d) => `client/${d}.prebuilt.js`),
+    'server/astro-island.prebuilt.js',
+    'server/astro-island.prebuilt-dev.js',
+  ].map(async (file) => sha256(((await import(`../../node_modules/astro/dist/runtime/${file}`)) as { default: string }).default)),
+);
+
 describe('Content-Security-Policy', () => {
   it.each(ALL_PAGES.map((p) => [p] as const))('%s has a strict policy that allows exactly its inline script', (file) => {
     const html = builtPage(file);
@@ -24,11 +38,12 @@ describe('Content-Security-Policy', () => {
     expect(csp).not.toContain("'unsafe-inline'");
     expect(csp).not.toContain("'unsafe-eval'");
     expect(csp!.includes("'wasm-unsafe-eval'")).toBe(isSearchPage(file));
-    const inline = Array.from(html.matchAll(/<script>([\s\S]*?)<\/script>/g), (m) => m[1]!);
+    const inline = Array.from(html.matchAll(/<script>([\s\S]*?)<\/script>/g), (m) => sha256(m[1]!));
     expect(inline.length).toBeGreaterThan(0);
-    for (const code of inline) {
-      expect(csp).toContain(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
-    }
+    const scriptSrc = csp!.split(';').find((d) => d.trim().startsWith('script-src'))!;
+    const listed = Array.from(scriptSrc.matchAll(/'sha256-([^']+)'/g), (m) => m[1]!);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(listed.sort()).toEqual([...new Set([...inline, ...ASTRO_RUNTIME])].sort());
   });
 
   it('_headers carries each page’s policy on its own paths, plus the common security headers', () => {
@@ -58,13 +73,10 @@ describe('valid HTML', () => {
 });
 
 describe('dependencies', () => {
-  it('ship nothing to production: every package is a devDependency, and npm audit finds no high or critical issue there', () => {
-    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies?: object };
+  // No `npm audit --omit=dev` here: with no runtime dependencies it audits nothing and cannot fail.
+  it('ship nothing to production: every package is a devDependency, so readers download no npm code but what the build bundles', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies?: object; devDependencies?: object };
     expect(pkg.dependencies ?? {}).toEqual({});
-    const audit = JSON.parse(execFileSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8' })) as {
-      metadata: { vulnerabilities: Record<string, number> };
-    };
-    expect(audit.metadata.vulnerabilities['high'] ?? 0).toBe(0);
-    expect(audit.metadata.vulnerabilities['critical'] ?? 0).toBe(0);
+    expect(Object.keys(pkg.devDependencies ?? {}).length).toBeGreaterThan(0);
   });
 });

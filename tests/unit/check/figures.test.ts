@@ -44,6 +44,13 @@ describe('checkFigures', () => {
     ]);
   });
 
+  it('names a numeral glued right after a listed phrase: the phrase ends before it', () => {
+    const glued = new Map<string, ParagraphRef>([['lede-1', { text: '共637名2队。', file: 'l.mdx', line: 3 }]]);
+    expect(checkFigures('f.yaml', [entry('cadres', 'lede-1', '637名', [637])], glued)).toEqual([
+      'l.mdx:3:6: paragraph lede-1 has the number 2 (in “共637名2队。”), which f.yaml does not list: expected an entry with paragraph: lede-1 whose phrase holds it, found none',
+    ]);
+  });
+
   it('names a second entry for a figure that stands once', () => {
     expect(checkFigures('f.yaml', [...ledger, entry('twice', 'vanguard-1', '637名干部', [637])], paragraphs)).toEqual([
       'f.yaml:1: entry “twice”, field “phrase”: expected “637名干部” to stand 2 times in paragraph vanguard-1, as “cadres-637” already stands for it, found it 1 time',

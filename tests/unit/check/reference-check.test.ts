@@ -20,6 +20,13 @@ describe('checkAgainstReference', () => {
     ]);
   });
 
+  it('names a change of punctuation width alone: the file must keep the reference’s marks as they are', () => {
+    expect(check('甲一,', '乙二。', '丙三。').join()).toMatch(/^v\.mdx:1:3: paragraph vanguard-1 differs from ref\.txt .*“。”.*“,”/);
+    expect(
+      checkAgainstReference({ id: 'lede', file: 'l.mdx', paragraphs: [{ text: '甲,乙。', line: 1 }] }, ['甲，乙。'], 'ref.txt'),
+    ).toHaveLength(1);
+  });
+
   it('notes a changed figure', () => {
     expect(
       checkAgainstReference({ id: 'lede', file: 'l.mdx', paragraphs: [{ text: '共637名。', line: 6 }] }, ['共673名。'], 'ref.txt'),

@@ -1,0 +1,29 @@
+// Mutation testing of the pure modules (`npm run test:mutation`): Stryker changes the code in small ways and expects a unit
+// test to fail for each change. Incremental: the committed state file lets a rerun test only mutants in changed code.
+// Survivors that no test could kill (the change does not alter behaviour) are listed, with reasons, in
+// tests/mutation/equivalent-mutants.md.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts', related: true },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.mutation.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  mutate: [
+    'src/lib/**/*.ts',
+    'src/integrations/postbuild/{relativize,headers,sitemap,glossary-links,html-files}.ts',
+    'scripts/archive/*.ts',
+    // Being replaced (issue 16); its tests move with it.
+    '!scripts/archive/tar.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  incremental: true,
+  incrementalFile: 'tests/mutation/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  concurrency: 2,
+  timeoutMS: 60_000,
+  thresholds: { high: 90, low: 80, break: null },
+};
