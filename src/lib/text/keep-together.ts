@@ -32,7 +32,8 @@ export function keepPattern(lang: Lang, { names, units }: KeepWords): RegExp {
       : [
           String.raw`(?:\d{4}年)?\d{1,2}月\d{1,2}日`,
           String.raw`\d{4}年(?:第\d+期)?`,
-          String.raw`\d[\d,.]*(?:万)?(?:余)?${unit ? `(?:${unit})?` : ''}`,
+          // A figure only with what follows it: digits alone never break.
+          String.raw`\d[\d,.]*(?:万?余?(?:${unit || '(?!)'})|万余?|余)`,
         ];
   if (name) tokens.push(lang === 'en' ? String.raw`\b(?:${name})\b` : name);
   return new RegExp(tokens.join('|'), 'gu');

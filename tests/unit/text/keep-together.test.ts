@@ -18,8 +18,8 @@ describe('keepSpans', () => {
     const [span] = keepSpans('在5月3日', keepPattern('zh-CN', words));
     expect(span).toEqual({ start: 1, end: 5, text: '5月3日' });
   });
-  it('leaves one-character figures and unrelated text alone', () => {
-    expect(tokens('第6段没有')).toEqual([]);
+  it('leaves bare figures, which never break, and unrelated text alone', () => {
+    expect(tokens('第6段没有，COVID-19，12月')).toEqual([]);
   });
   it('keeps English dates and “more than” figures, and names only as whole words', () => {
     const en = { names: ['Tongzhou'], units: [] };
