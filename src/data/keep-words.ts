@@ -14,7 +14,7 @@ function fieldOf(path: string, field: string): string[] {
   });
 }
 
-/** The Chinese text's names (the index's forms) and the figures' units; English keeps only its dates and “more than” figures whole. */
+/** The Chinese text's names (the index's forms) and the figures' units; English keeps only its dates whole. */
 export function keepWords(lang: Lang): KeepWords {
   if (lang === 'en') return { names: [], units: [] };
   return { names: fieldOf(CONTENT.entities, 'forms'), units: fieldOf(CONTENT.figures, 'unit') };

@@ -4,19 +4,14 @@ import { keepPatternOf } from '../../data/keep-words.ts';
 import { partOfPath } from '../../lib/content/layout.ts';
 import { keepSpans } from '../../lib/text/keep-together.ts';
 
-/** Tokens up to this many characters never wrap; a longer name (up to 19 Han characters) wraps only where it must. */
-const SHORT = 10;
-
-/** The class that holds a token together: `keep` (no wrap) when short, `keep-long` (wraps only if longer than a line). */
-export function keepClass(text: string): string {
-  return text.length <= SHORT ? 'keep' : 'keep-long';
-}
+/** The class that holds a token together (no wrap; global.css). Tokens are at most `KEEP_MAX` characters, so each fits a 320 px line. */
+export const KEEP_CLASS = 'keep';
 
 function keepElement(text: string): Element {
   return {
     type: 'element',
     tagName: 'span',
-    properties: { className: [keepClass(text)] },
+    properties: { className: [KEEP_CLASS] },
     children: [{ type: 'text', value: text }],
   };
 }
@@ -32,7 +27,7 @@ export default function rehypeKeepTogether() {
     if (!part) return;
     const pattern = keepPatternOf(part.lang);
     visit(tree, (node, index, parent) => {
-      if (node.type === 'element' && (node.properties['className'] as string[] | undefined)?.some((c) => c.startsWith('keep'))) return SKIP;
+      if (node.type === 'element' && (node.properties['className'] as string[] | undefined)?.includes(KEEP_CLASS)) return SKIP;
       if (node.type !== 'text' || parent === undefined || index === undefined) return undefined;
       const text: Text = node;
       const spans = keepSpans(text.value, pattern);

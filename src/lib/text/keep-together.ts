@@ -24,11 +24,7 @@ export function keepPattern(lang: Lang, { names, units }: KeepWords): RegExp {
   const month = ENGLISH_MONTHS.join('|');
   const tokens =
     lang === 'en'
-      ? [
-          String.raw`\b(?:${month}) \d{1,2}(?:, \d{4})?\b`,
-          String.raw`\b\d{1,2} (?:${month})(?: \d{4})?\b`,
-          String.raw`\bmore than \d[\d,]*\+?`,
-        ]
+      ? [String.raw`\b(?:${month}) \d{1,2}(?:, \d{4})?\b`, String.raw`\b\d{1,2} (?:${month})(?: \d{4})?\b`]
       : [
           String.raw`(?:\d{4}年)?\d{1,2}月\d{1,2}日`,
           String.raw`\d{4}年(?:第\d+期)?`,
@@ -39,10 +35,13 @@ export function keepPattern(lang: Lang, { names, units }: KeepWords): RegExp {
   return new RegExp(tokens.join('|'), 'gu');
 }
 
-/** The stretches of `text` that stay whole (each token at most once, left to right), skipping bare one-character figures. */
+/** The longest token kept on one line: 九棵树街道翠屏北里社区 fits a 320 px line; a longer name would leave a short line behind it. */
+export const KEEP_MAX = 12;
+
+/** The stretches of `text` that stay whole (each token at most once, left to right), of 2 to `KEEP_MAX` characters. */
 export function keepSpans(text: string, pattern: RegExp): KeepSpan[] {
   const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
   return Array.from(text.matchAll(global), (m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })).filter(
-    (span) => span.text.length > 1,
+    (span) => span.text.length > 1 && span.text.length <= KEEP_MAX,
   );
 }
