@@ -37,7 +37,7 @@ function decode(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** A built page's HTML without the spans that keep dates, figures and names on one line (rehype-keep-together.ts), to compare text. */
+/** A built page's HTML without the `<no-br>` that keep dates, figures and names on one line (rehype-keep-together.ts), to compare text. */
 export function withoutKeepSpans(html: string): string {
-  return html.replace(/<span class="keep(?:-long)?">((?:[^<]|<span[^>]*>[^<]*<\/span>)*)<\/span>/g, '$1');
+  return html.replace(/<\/?no-br>/g, '');
 }
