@@ -36,8 +36,3 @@ function decode(text: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 }
-
-/** A built page's HTML without the `<no-br>` that keep dates, figures and names on one line (rehype-keep-together.ts), to compare text. */
-export function withoutKeepSpans(html: string): string {
-  return html.replace(/<\/?no-br>/g, '');
-}
