@@ -13,6 +13,7 @@ import { checkSchema } from '@/lib/check/schema-messages.ts';
 import { readYaml } from '@/lib/check/yaml-source.ts';
 import { figuresSchema, partSchema, publicationSchema } from '@/schemas.ts';
 import { partSources } from './support/article.ts';
+import { edited, withEdit } from './support/content-files.ts';
 
 describe('locateParagraphs', () => {
   it('finds the same paragraphs as splitParagraphs, each with the line it starts on', () => {
@@ -123,14 +124,17 @@ describe('checkSchema', () => {
     ]);
   });
 
-  it('reports YAML that does not parse', () => {
-    const { problems } = checkSchema(figuresSchema, {
-      file: 'content/figures.yaml',
-      source: readYaml('- id: a\n phrase: 甲\n'),
-      fields: [],
-    });
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/figures\.yaml:2:\d+: this is not valid YAML: /);
+  it('reports YAML that does not parse, naming the slip when it is a known one', () => {
+    const check = (yaml: string) =>
+      checkSchema(figuresSchema, { file: 'content/figures.yaml', source: readYaml(yaml), fields: [] }).problems;
+    expect(check('- id: a\n phrase: 甲\n')).toEqual([
+      'content/figures.yaml:2:1: 缩进不对：这一行缩进了 1 个空格，同一层的其他行是 2 个。YAML 靠缩进分辨层次，请改成 2 个空格。\n' +
+        '    Wrong indentation: this line is indented 1 spaces where the lines at its level have 2. YAML reads the structure from the indentation: indent it 2 spaces.\n' +
+        '    2 |  phrase: 甲\n' +
+        '        ^',
+    ]);
+    const [other] = check('- id: "a\n');
+    expect(other).toMatch(/^content\/figures\.yaml:2:\d+: 这不是有效的 YAML（YAML 读取器在这里读不下去：.*\n {4}this is not valid YAML: /);
   });
 });
 
@@ -163,21 +167,33 @@ describe('mdxSyntaxProblem', () => {
 
   it('points at the brace that opens an unclosed expression', () => {
     expect(mdxSyntaxProblem('a.mdx', '---\nkind: lede\norder: 0\n---\n\n甲乙{丙丁。\n\n戊。\n')).toBe(
-      'a.mdx:6:3 (at “甲乙{丙丁。”): MDX reads “{” as the start of a code expression: expected a closing “}”, found none before the end of the file. ' +
-        'The article has no braces: delete it, or write “\\{” to show a brace',
+      'a.mdx:6:3: MDX 把“{”当作一段代码的开头，一直找到文件末尾也没有对应的“}”。若是误输入，删掉它；要在正文里显示“{”，请写成“\\{”。\n' +
+        '    MDX reads “{” as the start of code: expected a closing “}”, found none before the end of the file. Delete it if it was typed by mistake, or write “\\{” to show a brace.\n' +
+        '    6 | 甲乙{丙丁。\n' +
+        '            ^',
     );
   });
 
-  it('points at a tag that is never closed', () => {
+  it('points at a brace whose code reads, which the text still does not have', () => {
+    expect(mdxSyntaxProblem('a.mdx', '甲乙{丙}丁。\n')).toMatch(/^a\.mdx:1:3: MDX 把“\{”当作一段代码的开头，正文里却没有代码。/);
+  });
+
+  it('points at a tag that is never closed, and at a tag the text may not use', () => {
     expect(mdxSyntaxProblem('a.mdx', '甲乙<span>丙丁。\n')).toBe(
-      'a.mdx:1:3 (at “甲乙<span>”): the tag <span> is never closed: expected “</span>” before the end of the paragraph, found none. ' +
-        'The article’s text has no tags: delete it, or write “\\<” to show a “<”',
+      'a.mdx:1:3: 标签 <span> 没有结束：本段结束前找不到“</span>”。正文里没有标签：若是误输入，删掉它；要显示“<”，请写成“\\<”。\n' +
+        '    the tag <span> is never closed: expected “</span>” before the end of the paragraph, found none. The article’s text has no tags: delete it, or write “\\<” to show a “<”.\n' +
+        '    1 | 甲乙<span>丙丁。\n' +
+        '            ^',
     );
+    expect(mdxSyntaxProblem('a.mdx', 'Yin (<Zh>殷忠龙</Zh>) and <b>x</b>\n', ['Zh'])).toMatch(
+      /^a\.mdx:1:24: 这里有一个标签 <b>。正文里只能用 <Zh>/,
+    );
+    expect(mdxSyntaxProblem('a.mdx', 'Yin (<Zh>殷忠龙</Zh>)\n', ['Zh'])).toBeNull();
   });
 
   it('passes on the parser’s own words for other mistakes, with the place', () => {
-    expect(mdxSyntaxProblem('a.mdx', '甲<b>乙</i>丙\n')).toBe(
-      'a.mdx:1:6 (at “甲<b>乙</i>丙”): this is not valid MDX: Unexpected closing tag `</i>`, expected corresponding closing tag for `<b>` (1:2-1:5)',
+    expect(mdxSyntaxProblem('a.mdx', '甲<b>乙</i>丙\n')).toMatch(
+      /^a\.mdx:1:6: MDX 读不懂这里（Unexpected closing tag `<\/i>`.*\n {4}this is not valid MDX: Unexpected closing tag/,
     );
   });
 });
@@ -211,10 +227,12 @@ describe('checkAgainstReference', () => {
 
   it('names an added, removed, split or joined paragraph, which would shift the ids', () => {
     expect(check('甲一。', '新。', '乙二。', '丙三。')).toEqual([
-      'v.mdx:3: paragraph “新。” is not in the reference text: expected vanguard-2 here (“乙二。”), found a new paragraph; every later paragraph id would shift by one',
+      'v.mdx:3: 多了一段：第 2 段“新。”不在参考文本里，这里原是 vanguard-2（“乙二。”）。请删掉这一段；留着它，后面每一段的编号都会后移一位。\n' +
+        '    paragraph “新。” is not in the reference text: expected vanguard-2 here (“乙二。”), found a new paragraph; every later paragraph id would shift by one',
     ]);
     expect(check('甲一。', '丙三。')).toEqual([
-      'v.mdx:3: paragraph vanguard-2 of the reference text (“乙二。”) is missing: expected it before this line, found vanguard-3 (“丙三。”); every later paragraph id would shift back by one',
+      'v.mdx:3: 少了一段：参考文本的第 2 段 vanguard-2（“乙二。”）不见了，应在这一段之前。请照参考文本补回；缺了它，后面每一段的编号都会前移一位。\n' +
+        '    paragraph vanguard-2 of the reference text (“乙二。”) is missing: expected it before this line, found vanguard-3 (“丙三。”); every later paragraph id would shift back by one',
     ]);
     expect(check('甲一。', '乙', '二。', '丙三。')).toEqual([
       'v.mdx:3: paragraph vanguard-2 is split into 2 (lines 3, 5): expected one paragraph, as the reference text has it, found a blank line after “乙”; every later paragraph id would shift by 1',
@@ -226,10 +244,12 @@ describe('checkAgainstReference', () => {
 
   it('names paragraphs missing or added at the end', () => {
     expect(check('甲一。', '乙二。')).toEqual([
-      'v.mdx:3: paragraph vanguard-3 of the reference text (“丙三。”) is missing: expected it after this line, found the end of the file',
+      'v.mdx:3: 少了一段：参考文本的第 3 段 vanguard-3（“丙三。”）不见了，应在这一段之后、文件末尾之前。请照参考文本补回。\n' +
+        '    paragraph vanguard-3 of the reference text (“丙三。”) is missing: expected it after this line, found the end of the file',
     ]);
     expect(check('甲一。', '乙二。', '丙三。', '丁四。')).toEqual([
-      'v.mdx:7: paragraph “丁四。” is not in the reference text: expected the part to end after vanguard-3, found an extra paragraph, which would take the id vanguard-4',
+      'v.mdx:7: 多了一段：第 4 段“丁四。”不在参考文本里，这一部分应在 vanguard-3 结束。请删掉这一段。\n' +
+        '    paragraph “丁四。” is not in the reference text: expected the part to end after vanguard-3, found an extra paragraph, which would take the id vanguard-4',
     ]);
   });
 });
@@ -331,29 +351,6 @@ describe('checkFigures', () => {
   });
 });
 
-/** The project's content with one file's text edited. */
-function edited(path: string, edit: (text: string) => string): ContentFiles {
-  return withEdit(readContent('.'), path, edit);
-}
-
-/** `files` with one file's text edited. */
-function withEdit(files: ContentFiles, path: string, edit: (text: string) => string): ContentFiles {
-  const change = <T extends { path: string; text: string } | undefined>(file: T): T =>
-    file && file.path === path ? { ...file, text: edit(file.text) } : file;
-  const result = {
-    parts: files.parts.map(change),
-    meta: files.meta.map(change),
-    figures: change(files.figures),
-    errata: change(files.errata),
-    reference: change(files.reference),
-    glossary: change(files.glossary),
-    timeline: change(files.timeline),
-    entities: change(files.entities),
-  };
-  expect(JSON.stringify(result), `the edit of ${path} changed nothing`).not.toBe(JSON.stringify(files));
-  return result;
-}
-
 describe('checkContent', () => {
   it('finds nothing wrong with the project’s content, and gives every paragraph for pointer checks', () => {
     const { problems, paragraphs } = checkContent(readContent('.'));
@@ -396,7 +393,10 @@ describe('checkContent', () => {
     [
       'a stray brace',
       edited('content/article/vanguard.mdx', (t) => t.replace('市级机关遴选', '市级机关{遴选')),
-      'content/article/vanguard.mdx:13:74 (at “作。市级机关{遴选的63”): MDX reads “{” as the start of a code expression: expected a closing “}”, found none before the end of the file. The article has no braces: delete it, or write “\\{” to show a brace',
+      'content/article/vanguard.mdx:13:74: MDX 把“{”当作一段代码的开头，一直找到文件末尾也没有对应的“}”。若是误输入，删掉它；要在正文里显示“{”，请写成“\\{”。\n' +
+        '    MDX reads “{” as the start of code: expected a closing “}”, found none before the end of the file. Delete it if it was typed by mistake, or write “\\{” to show a brace.\n' +
+        '    13 | ...部集中下沉工作。市级机关{遴选的637名干部直接下沉支援通州区社区防控工作,3717名市、区两级...\n' +
+        `${' '.repeat(36)}^`,
     ],
     [
       'a figure changed in the text',
@@ -421,22 +421,25 @@ describe('checkContent', () => {
     [
       'a correction quoting text that stands more than once',
       edited('content/errata.yaml', (t) => t.replace('printed: 全鎮', 'printed: 在职党员')),
-      'content/errata.yaml:6: entry “vanguard-5-quanzhen”, field “printed”: expected “在职党员” to stand once in paragraph vanguard-5, found it 4 times; quote more of the passage, so that it is unique',
+      'content/errata.yaml:12: entry “vanguard-5-quanzhen”, field “printed”: expected “在职党员” to stand once in paragraph vanguard-5, found it 4 times; quote more of the passage, so that it is unique',
     ],
     [
       'a correction that corrects nothing',
       edited('content/errata.yaml', (t) => t.replace('corrected: 全镇', 'corrected: 全鎮')),
-      'content/errata.yaml:6: entry “vanguard-5-quanzhen”, field “corrected”: expected a reading that differs from the printed text, found the same “全鎮”',
+      'content/errata.yaml:12: entry “vanguard-5-quanzhen”, field “corrected”: expected a reading that differs from the printed text, found the same “全鎮”',
     ],
     [
       'a correction without a valid date',
       edited('content/errata.yaml', (t) => t.replace(/date: .*/, 'date: 昨天')),
-      'content/errata.yaml:11: entry “vanguard-5-quanzhen”, field “date”: expected a date such as 2022-06-18, found “昨天”',
+      'content/errata.yaml:17: entry “vanguard-5-quanzhen”, field “date”: expected a date such as 2022-06-18, found “昨天”',
     ],
     [
       'a data file that is not valid YAML',
       edited('content/figures.yaml', (t) => t.replace('  phrase: 637名干部', ' phrase: 637名干部')),
-      'content/figures.yaml:39:1: this is not valid YAML: Sequence item without - indicator',
+      'content/figures.yaml:39:1: 缩进不对：这一行缩进了 1 个空格，同一层的其他行是 2 个。YAML 靠缩进分辨层次，请改成 2 个空格。\n' +
+        '    Wrong indentation: this line is indented 1 spaces where the lines at its level have 2. YAML reads the structure from the indentation: indent it 2 spaces.\n' +
+        '    39 |  phrase: 637名干部\n' +
+        '         ^',
     ],
     [
       'two ledger entries with one id',
