@@ -3,7 +3,7 @@
 // paragraph whose text changed, with before and after; then the figures (as readers see them, corrections applied),
 // the glossary entries and the corrections added or changed, in both languages. Leaves dist/ and the repository alone.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -23,7 +23,9 @@ function copyWorkingTree(dir: string): void {
   for (const path of git('ls-files', '-z', '--cached', '--others', '--exclude-standard').split('\0')) {
     if (path === '' || !existsSync(join(project, path))) continue;
     mkdirSync(dirname(join(dir, path)), { recursive: true });
-    cpSync(join(project, path), join(dir, path));
+    // A symbolic link is copied as a link (a linked node_modules stays one).
+    if (lstatSync(join(project, path)).isSymbolicLink()) symlinkSync(readlinkSync(join(project, path)), join(dir, path));
+    else cpSync(join(project, path), join(dir, path));
   }
 }
 

@@ -3,6 +3,8 @@ import { parse as parseYaml } from 'yaml';
 import { figureNumeral } from '@/lib/graphics/chart.ts';
 import { findMentions, firstMentions } from '@/lib/text/mentions.ts';
 import { entitySchema, figuresSchema, glossaryEntrySchema, publicationSchema, timelineEventSchema } from '@/schemas.ts';
+import { readContent } from '@/integrations/content-check.ts';
+import { checkContent } from '@/lib/check/content-check.ts';
 import { ledger, read } from './support/article.ts';
 import { entities, glossary, paragraphs, rawData, timeline } from './support/companions.ts';
 
@@ -48,19 +50,11 @@ describe('glossary (content/glossary.yaml)', () => {
     for (const form of [entry.term, ...entry.forms]) expect(article, form).toContain(form);
   });
 
-  it.each(entries.map((e) => [e.id, e] as const))('%s: points at the paragraph where it first stands, which contains it', (id, entry) => {
-    expect(texts.has(entry.paragraph), `${entry.paragraph} does not exist`).toBe(true);
-    const first = firstMentions([...texts.values()], named).get(id);
-    expect(first, `${entry.term} is never found on its own in the article`).toBeDefined();
-    expect(ids[first!.index]).toBe(entry.paragraph);
-    expect([entry.term, ...entry.forms]).toContain(first!.mention.form);
-    expect(texts.get(entry.paragraph)).toContain(first!.mention.form);
-  });
-
-  it('stands in the order the terms first appear, as the file says', () => {
+  it('points each entry at the paragraph where its term first stands, in that order (the content check’s rules)', () => {
+    // tests/companion-rules.test.ts shows each of these rules catching its mistake.
+    expect(checkContent(readContent('.')).problems.filter((problem) => problem.startsWith('content/glossary.yaml'))).toEqual([]);
     const first = firstMentions([...texts.values()], named);
-    const order = [...first.entries()].sort(([, a], [, b]) => a.index - b.index || a.mention.start - b.mention.start).map(([id]) => id);
-    expect(entries.map((e) => e.id)).toEqual(order);
+    expect(entries.map((e) => ids[first.get(e.id)?.index ?? -1])).toEqual(entries.map((e) => e.paragraph));
   });
 
   it('defines every term in whole Chinese sentences with full-width punctuation', () => {
@@ -91,23 +85,8 @@ describe('timeline (content/timeline.yaml)', () => {
     expect(events.map((e) => e.date.toISOString().slice(0, 10))).toEqual(['2022-05-01', '2022-05-03', '2022-06-18']);
   });
 
-  it.each(events.flatMap((e) => (e.source === 'article' ? [[e.id, e] as const] : [])))(
-    '%s: quotes its paragraph exactly, and its date is the ledger’s',
-    (_id, event) => {
-      if (event.source !== 'article') return;
-      expect(texts.get(event.paragraph), `${event.paragraph} does not exist`).toBeDefined();
-      expect(texts.get(event.paragraph)).toContain(event.phrase);
-      expect(event.phrase).toContain(event.dateText);
-      const figure = figures.find((f) => f.id === event.figure);
-      expect(figure, `no ledger entry ${event.figure}`).toBeDefined();
-      expect(figure!.kind).toBe('date');
-      expect(figure!.paragraph).toBe(event.paragraph);
-      expect(figure!.value).toEqual(event.date);
-      expect(event.dateText).toBe(`${event.date.getUTCMonth() + 1}月${event.date.getUTCDate()}日`);
-    },
-  );
-
-  it('has an event for every date in the ledger', () => {
+  it('quotes its paragraphs, dates each event as its ledger entry, and has an event for every date (the content check’s rules)', () => {
+    expect(checkContent(readContent('.')).problems.filter((problem) => problem.startsWith('content/timeline.yaml'))).toEqual([]);
     const dated = figures.filter((f) => f.kind === 'date').map((f) => f.id);
     expect(events.flatMap((e) => (e.source === 'article' ? [e.figure] : [])).sort()).toEqual(dated.sort());
   });
@@ -156,29 +135,10 @@ describe('who and where (content/entities.yaml)', () => {
     }
   });
 
-  it.each(list.map((e) => [e.id, e] as const))('%s: lists exactly the paragraphs that name it, in reading order', (_id, entity) => {
-    for (const id of entity.paragraphs) {
-      expect(texts.has(id), `${id} does not exist`).toBe(true);
-      expect(
-        entity.forms.some((form) => texts.get(id)!.includes(form)),
-        `${id} does not name ${entity.name}`,
-      ).toBe(true);
-    }
-    const naming = ids.filter((id) => entity.forms.some((form) => texts.get(id)!.includes(form)));
-    expect(entity.paragraphs).toEqual(naming);
-  });
-
-  it('stands, within each kind, in the order the article first names them', () => {
-    for (const kind of ['person', 'place', 'organisation']) {
-      const ofKind = list.filter((e) => e.kind === kind);
-      const firstPlace = (e: (typeof list)[number]) => {
-        const index = ids.indexOf(e.paragraphs[0]!);
-        const offset = Math.min(...e.forms.map((f) => texts.get(e.paragraphs[0]!)!.indexOf(f)).filter((at) => at >= 0));
-        return index * 10_000 + offset;
-      };
-      const places = ofKind.map(firstPlace);
-      expect(places, kind).toEqual([...places].sort((a, b) => a - b));
-    }
+  it('lists exactly the paragraphs naming each entry, and each kind in the order the article names them (the content check’s rules)', () => {
+    expect(checkContent(readContent('.')).problems.filter((problem) => problem.startsWith('content/entities.yaml'))).toEqual([]);
+    const tongzhou = list.find((e) => e.id === 'tongzhou-quwei')!;
+    expect(tongzhou.paragraphs).toEqual(ids.filter((id) => tongzhou.forms.some((form) => texts.get(id)!.includes(form))));
   });
 
   it('gives each entry a note in Chinese with full-width punctuation', () => {

@@ -1,3 +1,4 @@
+import { CONTENT } from '../content/layout.ts';
 import { figureNumeral } from '../graphics/chart.ts';
 import { chineseFigures, ledgerFigure } from '../text/figure-tokens.ts';
 import { firstMentions } from '../text/mentions.ts';
@@ -91,7 +92,7 @@ export function checkGlossaryRules(
   if (misplaced !== -1 && due && here)
     problems.push(
       `${where(file, due)}: expected the entries in the order their terms first stand in the article, found “${due.id}” after “${here.id}” (line ${here.line}), ` +
-        `although “${due.term}” stands first in ${ids[first.get(due.id)?.index ?? 0]}: move the entry up, before “${here.id}”`,
+        `although “${due.term}” stands first in ${ids[first.get(due.id)?.index ?? 0]}: move the entry up, before “${here.id}” (and its English entry in ${CONTENT.en.glossary} with it)`,
     );
   return problems;
 }
@@ -219,23 +220,28 @@ export function checkTimelineRules(
         );
       continue;
     }
-    const printed = `${event.date.getUTCMonth() + 1}月${event.date.getUTCDate()}日`;
-    if (event.dateText !== printed)
+    // The ledger's entry first: when it is wrong, the date and the words cannot be checked against it.
+    const figure = figures.find((f) => f.id === event.figure);
+    if (!figure || figure.kind !== 'date' || figure.paragraph !== event.paragraph || !(figure.value instanceof Date)) {
+      problems.push(
+        `${where(file, event, 'figure')}: expected the id of the date's entry in ${ledgerFile} (kind date, paragraph ${event.paragraph}), found “${event.figure}”`,
+      );
+      continue;
+    }
+    const printed = `${figure.value.getUTCMonth() + 1}月${figure.value.getUTCDate()}日`;
+    if (day(figure.value) !== day(event.date))
+      problems.push(
+        `${where(file, event, 'date')}: expected ${day(figure.value)}, the date of ledger entry “${figure.id}”, found ${day(event.date)}`,
+      );
+    else if (event.dateText !== printed)
       problems.push(`${where(file, event, 'dateText')}: expected ${printed}, the date as the article writes it, found “${event.dateText}”`);
     else if (!event.phrase.includes(event.dateText))
       problems.push(
         `${where(file, event, 'phrase')}: expected the words quoted to hold the date “${event.dateText}”, found “${event.phrase}”`,
       );
-    const figure = figures.find((f) => f.id === event.figure);
-    if (!figure || figure.kind !== 'date' || figure.paragraph !== event.paragraph)
-      problems.push(
-        `${where(file, event, 'figure')}: expected the id of the date's entry in ${ledgerFile} (kind date, paragraph ${event.paragraph}), found “${event.figure}”`,
-      );
-    else if (figure.value instanceof Date && day(figure.value) !== day(event.date))
-      problems.push(
-        `${where(file, event, 'date')}: expected ${day(figure.value)}, the date of ledger entry “${figure.id}”, found ${day(event.date)}`,
-      );
   }
+  // A date without its event, unless an event above names the wrong entry (most likely the one it was meant for).
+  if (problems.some((problem) => problem.includes('field “figure”'))) return problems;
   for (const figure of figures.filter((f) => f.kind === 'date')) {
     if (!events.some((event) => event.source === 'article' && event.figure === figure.id))
       problems.push(
@@ -263,7 +269,7 @@ export function checkPublication(
   lineOf: (field: string) => number,
   reference: { file: string; header: readonly string[]; trailer: readonly string[] },
 ): string[] {
-  const [title = '', dated = '', source = '', byline = ''] = reference.header;
+  const [title = '', dated = '', source = '', byline = ''] = reference.header.map((block) => block.replace(/\n/g, ' '));
   const day = meta.date.toISOString().slice(0, 10);
   const rules: [string, boolean, string][] = [
     ['title', title === meta.title, `“${title}”, the reference's first line`],

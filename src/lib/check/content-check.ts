@@ -300,14 +300,13 @@ function englishParts(files: ContentFiles, problems: string[]): EnglishPart[] {
   const files_ = files.englishParts ?? [];
   if (files_.length === 0) return [];
   const parts = readParts(files_, englishPartSchema, ENGLISH_PART_FIELDS, problems);
-  problems.push(
-    ...partProblems(
-      parts.map((part) => ({ id: part.id, order: part.data?.order, filePath: part.file.path, line: part.orderLine })),
-      PART_IDS,
-      CONTENT.en.article,
-    ),
+  const clashes = partProblems(
+    parts.map((part) => ({ id: part.id, order: part.data?.order, filePath: part.file.path, line: part.orderLine })),
+    PART_IDS,
+    CONTENT.en.article,
   );
-  for (const part of parts) {
+  problems.push(...clashes);
+  for (const part of clashes.length > 0 ? [] : parts) {
     // The kind and order each part must have, as the Chinese must (whose own are checked against the reference).
     const order = PART_IDS.indexOf(part.id as PartId);
     const kind = order === 0 ? 'lede' : 'section';
@@ -635,11 +634,14 @@ function englishData(
   const usable = corrections.filter((erratum) => checkEnglishReadings(errataFile, [erratum], english).length === 0);
   const lined = <T extends { id: string; line: number }>(file: SourceFile | undefined, entries: T[] | undefined) =>
     file && entries ? { file: file.path, entries } : undefined;
-  const figures = data.figures?.map((figure) => correctedFigure(figure, usable));
   const englishFigures = data.englishFigures?.map((entry) => {
     const paragraph = data.figures?.find((figure) => figure.id === entry.id)?.paragraph ?? '';
     return { ...entry, reads: correctedEnglish(paragraph, entry.phrase, usable) };
   });
+  // An English phrase a correction's English reading reaches is held to the corrected figure; one it does not reach, to
+  // the printed figure: if that contradicts the correction, the correction's own message names it, once.
+  const reached = new Set(englishFigures?.filter((entry) => entry.reads !== entry.phrase).map((entry) => entry.id));
+  const figures = data.figures?.map((figure) => (reached.has(figure.id) ? correctedFigure(figure, usable) : figure));
   const twins = {
     glossary: lined(files.englishGlossary, data.englishGlossary),
     entities: lined(files.englishEntities, data.englishEntities),
@@ -655,9 +657,10 @@ function englishData(
     figures: sound('figures', figures),
   };
   const readerText = new Map([...english].map(([id, p]) => [id, { ...p, text: englishReaderText(p.text) }]));
-  problems.push(...checkEnglishCompanions(twins, chinese, readerText, unchecked));
+  // The translation's own words first: an English paragraph found wrong is named once, not again by each entry quoting it.
   const corrected = new Set(usable.map((erratum) => erratum.paragraph));
-  problems.push(...checkEnglishText(english, new Map([...paragraphs].map(([id, p]) => [id, p.text])), corrected));
+  problems.push(...checkEnglishText(english, new Map([...paragraphs].map(([id, p]) => [id, p.text])), corrected, unchecked));
+  problems.push(...checkEnglishCompanions(twins, chinese, readerText, unchecked));
   problems.push(...checkFigureCorrections({ errataFile, errata: usable, chinese: paragraphs, english, prose: proseFields(files, data) }));
 }
 
@@ -670,7 +673,8 @@ function metadataRules(
   const problems: string[] = [];
   if (publication && reference)
     problems.push(...checkPublication(publication.file, publication.data, (field) => publication.source.lineOf([field]), reference));
-  if (publication && english)
+  // The English is held to the Chinese only once the Chinese agrees with the reference.
+  if (publication && english && problems.length === 0)
     problems.push(
       ...checkEnglishPublication(english.file, english.data, publication.data, (field) => english.source.lineOf([field]), publication.file),
     );
@@ -702,18 +706,17 @@ export function checkContent(files: ContentFiles): ContentReport {
   problems.push(...missingFiles(files));
   const pin = files.reference && referencePinProblem(files.reference.path, files.reference.text);
   if (pin) problems.push(pin);
+  // A changed reference cannot judge the text: comparing with it would blame the MDX for the reference's edit.
+  const reference = pin ? undefined : files.reference;
   const readable = readableParts(parts, problems);
   const english = englishParts(files, problems);
   problems.push(...editorsNoteProblems(files));
   // The reference is cut into parts at the sections' titles: with a part unread, missing or out of place, every comparison would be off.
   const partsReadable = partsProblems.length === 0 && parts.every((part) => part.data);
-  const headings = files.reference && partsReadable ? findHeadings(parts, files.reference, problems) : undefined;
-  const intact =
-    files.reference && headings ? compareWithReference(readable, headings, files.reference, paragraphs, problems) : new Set<string>();
-  const cut = files.reference && headings ? parseReference(files.reference.text, [...headings.values()]) : undefined;
-  problems.push(
-    ...metadataRules(publication, englishPublication, cut && files.reference ? { file: files.reference.path, ...cut } : undefined),
-  );
+  const headings = reference && partsReadable ? findHeadings(parts, reference, problems) : undefined;
+  const intact = reference && headings ? compareWithReference(readable, headings, reference, paragraphs, problems) : new Set<string>();
+  const cut = reference && headings ? parseReference(reference.text, [...headings.values()]) : undefined;
+  problems.push(...metadataRules(publication, englishPublication, cut && reference ? { file: reference.path, ...cut } : undefined));
   pointingData(files, data, intact, paragraphs, problems);
   englishData(files, data, english, parts, intact, paragraphs, problems);
   return { problems, paragraphs };

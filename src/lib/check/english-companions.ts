@@ -101,8 +101,8 @@ export function checkEnglishCompanions(
   unchecked: ReadonlySet<string> = new Set(),
 ): string[] {
   const problems: string[] = [];
-  // Entries pointing into a part whose paragraphs are out of step with the Chinese are left until it is mended.
-  const skip = (paragraph: string) => unchecked.has(paragraph.replace(/-\d+$/, ''));
+  // Entries pointing into a part out of step with the Chinese, or into an English paragraph found wrong, wait until it is mended.
+  const skip = (paragraph: string) => unchecked.has(paragraph) || unchecked.has(paragraph.replace(/-\d+$/, ''));
   const named = (forms: readonly string[]) => forms.map((form) => `“${form}”`).join(' or ');
   const whereFound = (forms: readonly string[]) => {
     const found = [...paragraphs].filter(([, p]) => forms.some((form) => standsInWords(p.text, form))).map(([id]) => id);

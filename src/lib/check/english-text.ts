@@ -24,18 +24,21 @@ const sorted = (tokens: readonly string[]) => [...tokens].sort();
  * Checks the translation's words paragraph by paragraph: the same figures as the Chinese paragraph (as readers see both,
  * corrections applied), four-digit numbers with a thousands separator, Chinese characters only inside `<Zh>`, and the
  * Chinese inside `<Zh>` quoted from the Chinese paragraph, each span once in the whole translation. `english` are the
- * English paragraphs as the MDX holds them; `chinese` the Chinese ones, by id. `skip` are paragraphs checked elsewhere.
+ * English paragraphs as the MDX holds them; `chinese` the Chinese ones, by id. `skip` are paragraphs whose figures are
+ * checked elsewhere; the ids of the paragraphs found wrong are added to `failed`.
  */
 export function checkEnglishText(
   english: ReadonlyMap<string, ParagraphRef>,
   chinese: ReadonlyMap<string, string>,
   skip: ReadonlySet<string> = new Set(),
+  failed: Set<string> = new Set(),
 ): string[] {
   const problems: string[] = [];
   const seen = new Map<string, string>();
   for (const [id, paragraph] of english) {
     const zh = chinese.get(id);
     if (zh === undefined) continue;
+    const before = problems.length;
     const words = englishOnly(paragraph.text);
     const want = sorted(chineseFigures(zh));
     const have = sorted(englishFigures(words));
@@ -70,6 +73,7 @@ export function checkEnglishText(
         );
       else seen.set(span, id);
     }
+    if (problems.length > before) failed.add(id);
   }
   return problems;
 }

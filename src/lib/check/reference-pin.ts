@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { CONTENT } from '../content/layout.ts';
 import { bilingual } from './message.ts';
 
 /**
@@ -18,7 +19,7 @@ export function referencePinProblem(file: string, text: string, pinned: string =
   if (digest === pinned) return null;
   return bilingual(
     { file, line: 1, column: 1 },
-    `参考文本被改动了。它是原刊文章的逐字副本，永远不改：请撤销改动（git checkout -- ${file}，或用 git diff ${file} 查看改了哪里）。原文印错的地方，请在 content/errata.yaml 里加一条勘误。`,
-    `the reference text has been changed (its SHA-256 is ${digest.slice(0, 12)}…, pinned ${pinned.slice(0, 12)}…). It is the verbatim copy of the printed article and is never edited: undo the change (git checkout -- ${file}; git diff ${file} shows where). To correct a misprint, add an entry to content/errata.yaml.`,
+    `参考文本被改动了。它是原刊文章的逐字副本，永远不改：请撤销改动（git checkout -- ${file}，或用 git diff ${file} 查看改了哪里）。原文印错的地方，请在 ${CONTENT.errata} 里加一条勘误。`,
+    `the reference text has been changed (its SHA-256 is ${digest.slice(0, 12)}…, pinned ${pinned.slice(0, 12)}…). It is the verbatim copy of the printed article and is never edited: undo the change (git checkout -- ${file}; git diff ${file} shows where). To correct a misprint, add an entry to ${CONTENT.errata}.`,
   );
 }

@@ -15,8 +15,11 @@ interface Pointer {
   en: string;
 }
 
+/** Whether a problem is about `path` (a file, or any file in a folder): its message starts there, or lists a place there. */
 const names = (path: string) => (problem: string) =>
-  problem.startsWith(`${path}:`) || problem.startsWith(`${path} `) || problem.includes(`\n      ${path}:`);
+  [problem, ...problem.split('\n').map((line) => line.trim())].some(
+    (line) => line.startsWith(path) && (path.endsWith('/') || /^[:/ ]/.test(line.slice(path.length))),
+  );
 
 const POINTERS: readonly Pointer[] = [
   {

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { errorPage, fileOf } from '@/lib/check/error-page.ts';
+import { bilingual } from '@/lib/check/message.ts';
+import { formatReport, GUIDE, reportHeading, reportHint } from '@/lib/check/report.ts';
+
+describe('the report of the content’s problems', () => {
+  it('counts the problems in both languages, lists them, and ends with the hint', () => {
+    expect(reportHeading(1)).toBe('内容有 1 处问题 / 1 problem in the content:');
+    const report = formatReport(['content/glossary.yaml:8:1: a', 'content/en/figures.yaml:3: b']);
+    expect(report.split('\n').slice(0, 3)).toEqual([
+      '内容有 2 处问题 / 2 problems in the content:',
+      'content/glossary.yaml:8:1: a',
+      'content/en/figures.yaml:3: b',
+    ]);
+    expect(report).toContain('  提示：');
+  });
+
+  it('points at the recipes for the files the problems name, not at the errata for every mistake', () => {
+    const glossary = reportHint(['content/glossary.yaml:8:1: a']);
+    expect(glossary).toContain('“添加名词解释”');
+    expect(glossary).not.toContain('errata');
+    expect(reportHint(['content/article/lede.mdx:6:24: a'])).toContain('content/errata.yaml');
+    expect(reportHint(['content/en/article/lede.mdx:8: a'])).toContain('“英文译文”');
+  });
+
+  it('names only recipes the guides have, in both languages', () => {
+    const zh = readFileSync(GUIDE.zh, 'utf8');
+    const en = readFileSync(GUIDE.en, 'utf8');
+    const hint = reportHint([
+      'content/article/a.mdx:1: x',
+      'content/figures.yaml:1: x',
+      'content/glossary.yaml:1: x',
+      'content/entities.yaml:1: x',
+      'content/editors-note.mdx:1: x',
+      'content/en/x.yaml:1: x',
+    ]);
+    const recipes = (pattern: RegExp) => Array.from(hint.matchAll(pattern), (m) => m[1] ?? '');
+    const chinese = recipes(/“([^”]*)”/g).filter((name) => /\p{Script=Han}/u.test(name) && !name.includes('“'));
+    expect(chinese.length).toBeGreaterThan(5);
+    for (const name of chinese) expect(zh, name).toMatch(new RegExp(`^##+ ${name}$`, 'm'));
+    for (const name of recipes(/guide, “([^”]*)”/g)) expect(en, name).toMatch(new RegExp(`^##+ ${name.replace('’', "'")}$`, 'm'));
+    expect(zh).toMatch(/^## 读懂错误信息$/m);
+    expect(en).toMatch(/^## Reading an error$/m);
+  });
+});
+
+describe('a message in Chinese with the English beside it', () => {
+  it('gives the place, both languages, and the line with a caret under the column, wide characters counted twice', () => {
+    expect(bilingual({ file: 'a.yaml', line: 3, column: 3 }, '中文。', 'English.', '甲乙丙')).toBe(
+      'a.yaml:3:3: 中文。\n    English.\n    3 | 甲乙丙\n            ^',
+    );
+    expect(bilingual({ file: 'a.yaml' }, '中文。', 'English.')).toBe('a.yaml: 中文。\n    English.');
+  });
+});
+
+describe('the dev preview’s error page', () => {
+  it('lists every problem under the file it names, escaped, and asks the server whether they changed', () => {
+    const page = errorPage(['content/glossary.yaml:8:1: <b> & “x”'], 'k1');
+    expect(page).toContain('<p class="file">content/glossary.yaml</p><pre>content/glossary.yaml:8:1: &lt;b&gt; &amp; “x”</pre>');
+    expect(page).toContain('const key = "k1";');
+    expect(page).toContain('/__content-check');
+    expect(fileOf('content/en/figures.yaml: missing')).toBe('content/en/figures.yaml');
+  });
+});
