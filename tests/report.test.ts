@@ -20,7 +20,10 @@ describe('the report of the content’s problems', () => {
     const glossary = reportHint(['content/glossary.yaml:8:1: a']);
     expect(glossary).toContain('“添加名词解释”');
     expect(glossary).not.toContain('errata');
-    expect(reportHint(['content/article/lede.mdx:6:24: a'])).toContain('content/errata.yaml');
+    expect(reportHint(['content/article/lede.mdx:6:24: paragraph lede-1 differs from content/reference/article.txt'])).toContain(
+      'content/errata.yaml',
+    );
+    expect(reportHint(['content/article/lede.mdx:1:1: 这个文件不是 UTF-8 编码'])).not.toContain('errata');
     expect(reportHint(['content/en/article/lede.mdx:8: a'])).toContain('“英文译文”');
   });
 

@@ -23,7 +23,8 @@ const names = (path: string) => (problem: string) =>
 
 const POINTERS: readonly Pointer[] = [
   {
-    test: (problem) => names(CONTENT.article)(problem) || names(CONTENT.errata)(problem) || names(CONTENT.reference)(problem),
+    // The text against the reference, the errata and the reference itself; not a slip such as an encoding or a brace.
+    test: (problem) => problem.includes(CONTENT.reference) || names(CONTENT.errata)(problem),
     zh: '正文照原刊一字不改；原刊印错的，在 content/errata.yaml 里记一条勘误（编辑指南“更正错字”“更正印错的数字”）',
     en: 'the text stays as printed: a misprint is corrected in content/errata.yaml (guide: “Correct a misprint”, “Correct a printed figure”)',
   },
