@@ -256,14 +256,14 @@ function readData(files: ContentFiles, problems: string[]): DataEntries {
 
 /** A single-record YAML file (the publication metadata) read against its schema, with its source for field lines. */
 function readRecord<T>(files: readonly SourceFile[] | undefined, schema: z.ZodObject & z.ZodType<T>, problems: string[]) {
-  const file = files?.find((f) => f.path.endsWith('/publication.yaml'));
-  for (const other of files ?? []) {
-    const source = readYaml(other.text);
-    const result = checkSchema(schema, { file: other.path, source, fields: Object.keys(schema.shape) });
+  let record: { file: string; data: T; source: YamlSource } | undefined;
+  for (const file of files ?? []) {
+    const source = readYaml(file.text);
+    const result = checkSchema(schema, { file: file.path, source, fields: Object.keys(schema.shape) });
     problems.push(...result.problems);
-    if (other === file && result.data) return { file: other.path, data: result.data, source };
+    if (file.path.endsWith('/publication.yaml') && result.data) record = { file: file.path, data: result.data, source };
   }
-  return undefined;
+  return record;
 }
 
 /** Stage 1d: the files the site cannot do without, and the English twin of each companion once there is a translation. */
@@ -626,42 +626,56 @@ function englishData(
   const unchecked = new Set<string>(PART_IDS.filter((id) => !intact.has(id)));
   const english = englishParagraphs(parts, chineseParts, intact, wordPairs(data), unchecked, problems);
   const errataFile = files.errata?.path ?? CONTENT.errata;
-  const corrections: Correction[] = (data.errata ?? []).filter((erratum) => {
-    const target = paragraphs.get(erratum.paragraph);
-    return target !== undefined && target.text.split(erratum.printed).length === 2;
-  });
-  problems.push(...checkEnglishReadings(errataFile, corrections, english));
-  const usable = corrections.filter((erratum) => checkEnglishReadings(errataFile, [erratum], english).length === 0);
+  const usable = usableCorrections(errataFile, data, paragraphs, english, problems);
+  // The translation's own words first: an English paragraph found wrong is named once, not again by each entry quoting it.
+  const corrected = new Set(usable.map((erratum) => erratum.paragraph));
+  problems.push(...checkEnglishText(english, new Map([...paragraphs].map(([id, p]) => [id, p.text])), corrected, unchecked));
+  const { twins, chinese } = englishTwins(files, data, usable);
+  const readerText = new Map([...english].map(([id, p]) => [id, { ...p, text: englishReaderText(p.text) }]));
+  problems.push(...checkEnglishCompanions(twins, chinese, readerText, unchecked));
+  problems.push(...checkFigureCorrections({ errataFile, errata: usable, chinese: paragraphs, english, prose: proseFields(files, data) }));
+}
+
+/** The corrections whose printed words and English reading both stand where they say (the others have had their message). */
+function usableCorrections(
+  errataFile: string,
+  data: DataEntries,
+  paragraphs: ReadonlyMap<string, ParagraphRef>,
+  english: ReadonlyMap<string, ParagraphRef>,
+  problems: string[],
+): Correction[] {
+  const placed = (data.errata ?? []).filter((erratum) => paragraphs.get(erratum.paragraph)?.text.split(erratum.printed).length === 2);
+  problems.push(...checkEnglishReadings(errataFile, placed, english));
+  return placed.filter((erratum) => checkEnglishReadings(errataFile, [erratum], english).length === 0);
+}
+
+/** The English twins of the companions, and the Chinese entries they are checked against (none for a Chinese file with a mistake). */
+function englishTwins(files: ContentFiles, data: DataEntries, corrections: readonly Correction[]) {
   const lined = <T extends { id: string; line: number }>(file: SourceFile | undefined, entries: T[] | undefined) =>
     file && entries ? { file: file.path, entries } : undefined;
   const englishFigures = data.englishFigures?.map((entry) => {
     const paragraph = data.figures?.find((figure) => figure.id === entry.id)?.paragraph ?? '';
-    return { ...entry, reads: correctedEnglish(paragraph, entry.phrase, usable) };
+    return { ...entry, reads: correctedEnglish(paragraph, entry.phrase, corrections) };
   });
   // An English phrase a correction's English reading reaches is held to the corrected figure; one it does not reach, to
   // the printed figure: if that contradicts the correction, the correction's own message names it, once.
   const reached = new Set(englishFigures?.filter((entry) => entry.reads !== entry.phrase).map((entry) => entry.id));
-  const figures = data.figures?.map((figure) => (reached.has(figure.id) ? correctedFigure(figure, usable) : figure));
-  const twins = {
-    glossary: lined(files.englishGlossary, data.englishGlossary),
-    entities: lined(files.englishEntities, data.englishEntities),
-    timeline: lined(files.englishTimeline, data.englishTimeline),
-    figures: lined(files.englishFigures, englishFigures),
-  };
-  // A Chinese companion with a mistake of its own is named once; its English twin waits until it is mended.
+  const figures = data.figures?.map((figure) => (reached.has(figure.id) ? correctedFigure(figure, corrections) : figure));
   const sound = <T>(name: Companion, value: T) => (data.unsound.has(name) ? undefined : value);
-  const chinese = {
-    glossary: sound('glossary', data.glossary),
-    entities: sound('entities', data.entities),
-    timeline: sound('timeline', data.timeline),
-    figures: sound('figures', figures),
+  return {
+    twins: {
+      glossary: lined(files.englishGlossary, data.englishGlossary),
+      entities: lined(files.englishEntities, data.englishEntities),
+      timeline: lined(files.englishTimeline, data.englishTimeline),
+      figures: lined(files.englishFigures, englishFigures),
+    },
+    chinese: {
+      glossary: sound('glossary', data.glossary),
+      entities: sound('entities', data.entities),
+      timeline: sound('timeline', data.timeline),
+      figures: sound('figures', figures),
+    },
   };
-  const readerText = new Map([...english].map(([id, p]) => [id, { ...p, text: englishReaderText(p.text) }]));
-  // The translation's own words first: an English paragraph found wrong is named once, not again by each entry quoting it.
-  const corrected = new Set(usable.map((erratum) => erratum.paragraph));
-  problems.push(...checkEnglishText(english, new Map([...paragraphs].map(([id, p]) => [id, p.text])), corrected, unchecked));
-  problems.push(...checkEnglishCompanions(twins, chinese, readerText, unchecked));
-  problems.push(...checkFigureCorrections({ errataFile, errata: usable, chinese: paragraphs, english, prose: proseFields(files, data) }));
 }
 
 /** Stage 6: the publication metadata against the reference's header and trailer, and the English metadata against the Chinese. */
