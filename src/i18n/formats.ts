@@ -1,5 +1,5 @@
-import type { Lang } from '@/i18n/locale.ts';
-import { chineseDate, chineseOrdinal, englishDate, englishNumberWord } from '@/lib/text/format.ts';
+import type { Lang } from './locale.ts';
+import { chineseDate, chineseOrdinal, englishDate, englishNumberWord } from '../lib/text/format.ts';
 
 /** How one language writes the dates and small numbers of the interface. */
 export interface Formats {

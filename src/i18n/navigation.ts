@@ -1,7 +1,7 @@
-import { LANGS, type Lang } from '@/i18n/locale.ts';
-import { COMPANION_SLUGS } from '@/i18n/routes.ts';
-import { pageTitle } from '@/i18n/ui.ts';
-import { pageUrl } from '@/i18n/urls.ts';
+import { LANGS, type Lang } from './locale.ts';
+import { COMPANION_SLUGS } from './routes.ts';
+import { pageTitle } from './ui.ts';
+import { pageUrl } from './urls.ts';
 
 /** A link in the site's navigation. */
 export interface NavLink {

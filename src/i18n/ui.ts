@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { expectation, shown } from '@/lib/check/schema-messages.ts';
-import { placeholders } from '@/lib/text/template.ts';
-import type { Lang } from '@/i18n/locale.ts';
+import { expectation, shown } from '../lib/check/schema-messages.ts';
+import { placeholders } from '../lib/text/template.ts';
+import type { Lang } from './locale.ts';
 import zhCN from './zh-CN.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 
