@@ -26,21 +26,63 @@ function atCharacter(text: string, offset: number): number {
   return code >= 0xdc00 && code <= 0xdfff ? offset - 1 : offset;
 }
 
-/** The window of the excerpt: from a little before the first range, `length` long, inside the text. */
-function window(text: string, ranges: readonly Range[], { before, length, words = false }: ExcerptOptions): [number, number] {
-  const first = ranges[0] ?? [0, 0];
-  let start = Math.max(0, Math.min(first[0] - before, text.length - length));
-  let end = Math.min(text.length, Math.max(start + length, first[1]));
-  // English is cut between words: a word the window cut in two is left out.
-  if (words && start > 0) {
+/** What stands at a cut excerpt's start and end. */
+export const ELLIPSIS = '…';
+
+/** Marks no line may start with (closing punctuation, Chinese and ASCII): an excerpt never starts with one. */
+const NO_START = new Set('，。、；：？！）》」』】〕”’…—·%,.;:!?)]} ');
+/** Marks no line may end with (opening punctuation): an excerpt cut after one leaves it out. */
+const NO_END = new Set('（《「『【〔“‘([{');
+/** Marks that end a clause: a cut Chinese excerpt starts and ends at one when one stands near the cut. */
+const CLAUSE_END = new Set('，。、；：？！,;:!?');
+/** How far, in characters, a Chinese cut moves to land at a clause's end. */
+const SNAP = 6;
+
+/** The offset just after the clause end nearest to `at`, at most SNAP away and between `min` and `max`; else `at`. */
+function nearClause(text: string, at: number, min: number, max: number): number {
+  let best = at;
+  let distance = Infinity;
+  for (let p = at - SNAP - 1; p < at + SNAP; p += 1) {
+    const after = p + 1;
+    if (after < min || after > max || !CLAUSE_END.has(text[p] ?? '') || Math.abs(after - at) >= distance) continue;
+    best = after;
+    distance = Math.abs(after - at);
+  }
+  return best;
+}
+
+/** English windows lose a word they would cut in two, at either end. */
+function wordWindow(text: string, start: number, end: number, first: Range): [number, number] {
+  if (start > 0) {
     const space = text.indexOf(' ', start);
     if (space !== -1 && space < first[0]) start = space + 1;
   }
-  if (words && end < text.length) {
+  if (end < text.length) {
     const space = text.lastIndexOf(' ', end);
     if (space > first[1]) end = space;
   }
-  return [atCharacter(text, start), atCharacter(text, end)];
+  return [start, end];
+}
+
+/** Chinese windows start and end at a clause's end when one stands near the cut. */
+function clauseWindow(text: string, start: number, end: number, first: Range): [number, number] {
+  const from = start > 0 ? nearClause(text, start, 1, first[0]) : 0;
+  const to = end < text.length ? nearClause(text, end, first[1], text.length) : end;
+  return [from, Math.max(to, first[1])];
+}
+
+/** The window of the excerpt: from a little before the first range, about `length` long, inside the text, its ends
+ * moved so that it starts with no closing mark and ends with no opening one. */
+function window(text: string, ranges: readonly Range[], { before, length, words = false }: ExcerptOptions): [number, number] {
+  const first = ranges[0] ?? [0, 0];
+  const start = Math.max(0, Math.min(first[0] - before, text.length - length));
+  const end = Math.min(text.length, Math.max(start + length, first[1]));
+  let [from, to] = (words ? wordWindow : clauseWindow)(text, start, end, first);
+  while (from > 0 && from < first[0] && NO_START.has(text[from] ?? '')) from += 1;
+  // A closing mark right after the cut belongs to the excerpt: the next line would start with it.
+  while (to < text.length && NO_START.has(text[to] ?? '') && text[to] !== ' ') to += 1;
+  while (to < text.length && to > first[1] && NO_END.has(text[to - 1] ?? '')) to -= 1;
+  return [atCharacter(text, from), atCharacter(text, to)];
 }
 
 /** An excerpt of `text` around its first range, with every range inside it marked. */

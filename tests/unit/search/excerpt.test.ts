@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, hitHref, markedTexts } from '@/lib/search/excerpt.ts';
+import { ELLIPSIS, excerpt, hitHref, markedTexts } from '@/lib/search/excerpt.ts';
 
 const text =
   '为高效开展防控工作，该防控临时党支部及时成立疫情防控党员突击队，设立党员值守先锋岗，划定党员责任区，并迅速建立起“临时党支部（现场进驻组）+四长管控（厂长、楼长、层长、组长）”的组织体系。';
@@ -7,11 +7,56 @@ const at = text.indexOf('四长管控');
 
 describe('excerpt', () => {
   it('cuts a window around the first match, with the match marked whole', () => {
-    const { segments, cutStart, cutEnd } = excerpt(text, [[at, at + 4]], { before: 8, length: 30 });
+    const { segments, cutStart, cutEnd } = excerpt(text, [[at, at + 4]], { before: 8, length: 24 });
     expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['四长管控']);
-    expect(segments.map((s) => s.text).join('')).toBe(text.slice(at - 8, at + 22));
+    // The window would end inside 组长: it ends after the 、 before it, the nearest clause mark.
+    expect(segments.map((s) => s.text).join('')).toBe(text.slice(at - 8, at + 14));
     expect(cutStart).toBe(true);
     expect(cutEnd).toBe(true);
+  });
+
+  it('moves a cut to the end of a clause standing near it', () => {
+    const para = '杨庄街道3个涉疫小区临时管控期间，区域网购量激增，京东快递站点负责人殷忠龙作为党员代表，紧急安排快递小哥24小时应急轮守。';
+    const from = para.indexOf('网购');
+    const { segments, cutStart, cutEnd } = excerpt(para, [[from, from + 2]], { before: 4, length: 18 });
+    const shown = segments.map((s) => s.text).join('');
+    // The window would start on 间, before the comma: it starts after it. No clause mark stands near its end.
+    expect(shown).toBe('区域网购量激增，京东快递站点负责');
+    expect([cutStart, cutEnd]).toEqual([true, true]);
+  });
+
+  it('never starts with a closing mark nor ends with an opening one, wherever the window falls', () => {
+    const para = '“大疫共治齐担当，为民奉献我荣光……”通州区司法局下沉干部于其舰在下沉杨庄街道期间创作了一首“打油诗”（见下），表达出斗志。';
+    const seen = new Set<string>();
+    for (const query of ['司法局', '打油诗', '斗志']) {
+      const from = para.indexOf(query);
+      for (let before = 0; before <= 24; before += 1) {
+        for (const length of [10, 14, 20, 27]) {
+          const { segments, cutStart, cutEnd } = excerpt(para, [[from, from + query.length]], { before, length });
+          const shown = segments.map((s) => s.text).join('');
+          expect(shown, `${query}, ${before}, ${length}`).toContain(query);
+          if (cutStart) expect(shown, `${query}, ${before}, ${length}`).not.toMatch(/^[，。、；：？！）》”’…—]/u);
+          if (cutEnd) expect(shown, `${query}, ${before}, ${length}`).not.toMatch(/[（《“‘]$/u);
+          seen.add(shown[0] ?? '');
+        }
+      }
+    }
+    // The windows did fall on the marks (without the rule, some would start with ” or ，).
+    expect(seen.size).toBeGreaterThan(3);
+  });
+
+  it('keeps a closing mark right after the cut with the text it closes', () => {
+    const para = '他说：“我们一起守护好社区。”随后大家各自回到卡口岗位继续值守。';
+    const from = para.indexOf('守护');
+    const end = para.indexOf('。”');
+    const { segments, cutEnd } = excerpt(para, [[from, from + 2]], { before: 0, length: end - from });
+    // It starts at the quotation the colon opens, and ends with the quotation's closing mark, not before it.
+    expect(segments.map((s) => s.text).join('')).toBe('“我们一起守护好社区。”');
+    expect(cutEnd).toBe(true);
+  });
+
+  it('puts an ellipsis where it cuts', () => {
+    expect(ELLIPSIS).toBe('…');
   });
 
   it('fills the window from the end when the match is near it', () => {
