@@ -34,6 +34,7 @@ interface PagefindSearch {
 }
 /** The part of Pagefind's browser API the search uses. */
 export interface Pagefind {
+  options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
 }

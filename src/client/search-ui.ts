@@ -3,7 +3,7 @@
 // found, with the keys to move through it.
 import { SearchEngine, type Outcome, type Page, type Pagefind } from '@/client/search-engine.ts';
 import { findCard } from '@/lib/search/cards.ts';
-import { excerpt, hitHref, markedTexts, type ExcerptOptions } from '@/lib/search/excerpt.ts';
+import { ELLIPSIS, excerpt, hitHref, markedTexts, type ExcerptOptions } from '@/lib/search/excerpt.ts';
 import { fill } from '@/lib/search/messages.ts';
 import { queryLabel } from '@/lib/search/query.ts';
 import type { Hit } from '@/lib/search/rank.ts';
@@ -40,6 +40,9 @@ let engine: Promise<SearchEngine> | undefined;
 /** Loads Pagefind and the index once. */
 function loadEngine(): Promise<SearchEngine> {
   engine ??= import(/* @vite-ignore */ siteUrl('pagefind/pagefind.js')).then(async (pagefind: Pagefind) => {
+    // On the main thread: its worker would cost a 42 KB script and a second start of the WebAssembly before the first
+    // search, for an index this small (the search page's CSP allows the WebAssembly here, as it would not elsewhere).
+    await pagefind.options({ noWorker: true });
     await pagefind.init();
     const loaded = new SearchEngine(pagefind, {
       filter: ui?.dataset['filter'] ?? '',
@@ -64,9 +67,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', 
 function excerptElement(hit: Hit): HTMLElement {
   const { segments, cutStart, cutEnd } = excerpt(hit.paragraph.text, hit.ranges, EXCERPT);
   const p = element('p', 'search-excerpt');
-  if (cutStart) p.append('…');
+  if (cutStart) p.append(ELLIPSIS);
   for (const segment of segments) p.append(segment.mark ? element('mark', '', segment.text) : segment.text);
-  if (cutEnd) p.append('…');
+  if (cutEnd) p.append(ELLIPSIS);
   return p;
 }
 
