@@ -19,10 +19,14 @@
     event.preventDefault();
   });
   // The language switcher keeps the reader's place: paragraphs and entries have the same ids in both languages, so the
-  // page's fragment (a paragraph reached from a link, a search result or its ¶) goes with the switch.
+  // page's fragment (a paragraph reached from a link, a search result or its ¶) goes with the switch, and so does the
+  // search page's query (`?q=`, which the search keeps up to date as the reader types).
   addEventListener('click', (event) => {
     const link = event.target.closest?.('[data-switch]');
-    if (link) link.hash = location.hash;
+    if (!link) return;
+    const query = new URLSearchParams(location.search).get('q');
+    if (query !== null && document.getElementById('search-input')) link.search = `?q=${encodeURIComponent(query)}`;
+    link.hash = location.hash;
   });
   if (new URLSearchParams(location.search).has('highlight')) {
     addEventListener('DOMContentLoaded', () => {

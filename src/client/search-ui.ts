@@ -36,8 +36,9 @@ function pageHref(url: string): string {
 }
 
 let engine: Promise<SearchEngine> | undefined;
+let ready = false;
 
-/** Loads Pagefind and the index once. */
+/** Loads Pagefind and the index once; the section filter is built then, and shown with the first results. */
 function loadEngine(): Promise<SearchEngine> {
   engine ??= import(/* @vite-ignore */ siteUrl('pagefind/pagefind.js')).then(async (pagefind: Pagefind) => {
     // On the main thread: its worker would cost a 42 KB script and a second start of the WebAssembly before the first
@@ -50,6 +51,7 @@ function loadEngine(): Promise<SearchEngine> {
       traditional: document.getElementById('search-traditional')?.dataset['chars'] ?? '',
     });
     drawFilter(await loaded.sections());
+    ready = true;
     return loaded;
   });
   return engine;
@@ -133,6 +135,7 @@ function draw(outcome: Outcome | undefined): void {
   byId('search-near-results').replaceChildren();
   if (!outcome || outcome.parts.length === 0) {
     status.replaceChildren();
+    byId('search-filter').hidden = true;
     return;
   }
   const searched = queryLabel(outcome.parts);
@@ -150,6 +153,7 @@ function draw(outcome: Outcome | undefined): void {
     byId('search-near-results').append(...outcome.near.map((hit) => nearElement(hit, hit.info)));
   }
   drawCounts(outcome.counts);
+  byId('search-filter').hidden = document.querySelectorAll('#search-filter-options li').length < 2;
 }
 
 /** The sections chosen in the filter. */
@@ -173,7 +177,6 @@ function drawFilter(sections: readonly string[]): void {
       return item;
     }),
   );
-  byId('search-filter').hidden = sections.length < 2;
 }
 
 /** Writes each section's count of paragraphs found beside its box. */
@@ -186,8 +189,15 @@ function drawCounts(counts: ReadonlyMap<string, number>): void {
 
 let latest = 0;
 
+/** Marks the output as about to change (`aria-busy`) while a search runs: what it shows, results, count and the filter's
+ * counts, stays one search's until the next is drawn in one go. */
+function busy(value: boolean): void {
+  byId('search-output').setAttribute('aria-busy', String(value));
+}
+
 /** Marks a search drawn: the query on the element (`data-searched`), and its time from start to drawn as a `search` measure. */
 function drawn(query: string, started: number): void {
+  busy(false);
   if (ui) ui.dataset['searched'] = query;
   performance.measure('search', { start: started, detail: query });
 }
@@ -203,6 +213,7 @@ async function run(): Promise<void> {
   if (query.trim()) url.searchParams.set('q', query);
   else url.searchParams.delete('q');
   history.replaceState(history.state, '', url);
+  busy(true);
   if (!query.trim()) {
     draw(undefined);
     return drawn(query, started);
@@ -214,7 +225,10 @@ async function run(): Promise<void> {
     draw(outcome);
     drawn(query, started);
   } catch (error) {
-    if (ticket === latest) byId('search-status').textContent = messages.failed;
+    if (ticket === latest) {
+      busy(false);
+      byId('search-status').textContent = messages.failed;
+    }
     throw error;
   }
 }
@@ -224,7 +238,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 /** Runs the search once the reader pauses typing. */
 function schedule(): void {
   clearTimeout(timer);
-  if (engine === undefined && input instanceof HTMLInputElement && input.value.trim()) byId('search-status').textContent = messages.loading;
+  if (!ready && input instanceof HTMLInputElement && input.value.trim()) byId('search-status').textContent = messages.loading;
   timer = setTimeout(() => void run(), DEBOUNCE_MS);
 }
 
