@@ -55,6 +55,8 @@ export interface Outcome {
   /** The query as searched, when it differs from the one typed (traditional characters converted). */
   simplified: string | undefined;
   pages: (PageHits & { info: Page })[];
+  /** Exact hits by page in every section, before the section filter: what a change of the filter shows at once. */
+  everywhere: (PageHits & { info: Page })[];
   total: number;
   near: (Hit & { info: Page })[];
   /** Exact hits in each section, before the section filter. */
@@ -184,6 +186,7 @@ export class SearchEngine {
       parts,
       simplified: simplified !== query ? simplified : undefined,
       pages: byPage(shown).map((group) => ({ ...group, info: pageOf(group.page) })),
+      everywhere: byPage(hits).map((group) => ({ ...group, info: pageOf(group.page) })),
       total: shown.length,
       near: near.map((hit) => ({ ...hit, info: pageOf(hit.paragraph.page) })),
       counts,

@@ -69,9 +69,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', 
 function excerptElement(hit: Hit): HTMLElement {
   const { segments, cutStart, cutEnd } = excerpt(hit.paragraph.text, hit.ranges, EXCERPT);
   const p = element('p', 'search-excerpt');
-  if (cutStart) p.append(ELLIPSIS);
+  if (cutStart) p.append(element('span', 'search-cut', ELLIPSIS));
   for (const segment of segments) p.append(segment.mark ? element('mark', '', segment.text) : segment.text);
-  if (cutEnd) p.append(ELLIPSIS);
+  if (cutEnd) p.append(element('span', 'search-cut', ELLIPSIS));
   return p;
 }
 
@@ -123,8 +123,21 @@ function cardFor(query: string): Node | undefined {
   return card?.node.cloneNode(true);
 }
 
+let shown: Outcome | undefined;
+
+/** Redraws the search shown for the sections now chosen, at once, so that the filter, the count and the results never
+ * disagree while the search runs again (its near matches, sought in the chosen sections only, follow with it). */
+function redrawChosen(): void {
+  if (!shown) return;
+  const chosen = new Set(chosenSections());
+  const pages = shown.everywhere.filter((group) => chosen.size === 0 || chosen.has(group.info.section));
+  const near = shown.near.filter((hit) => chosen.size === 0 || chosen.has(hit.info.section));
+  draw({ ...shown, pages, near, total: pages.reduce((n, group) => n + group.hits.length, 0) });
+}
+
 /** Draws an outcome (nothing for an empty query): what was searched, how many found, the card, the results, near matches. */
 function draw(outcome: Outcome | undefined): void {
+  shown = outcome;
   const status = byId('search-status');
   const results = byId('search-results');
   const near = byId('search-near');
@@ -171,7 +184,10 @@ function drawFilter(sections: readonly string[]): void {
       const box = element('input');
       box.type = 'checkbox';
       box.value = section;
-      box.addEventListener('change', () => void run());
+      box.addEventListener('change', () => {
+        redrawChosen();
+        void run();
+      });
       label.append(box, element('span', '', section), element('span', 'search-filter-count'));
       item.append(label);
       return item;

@@ -77,7 +77,10 @@ describe('the search index', () => {
 
   it('indexes the article once: never the full-article page, the search page or the 404 page', async () => {
     for (const term of ['党员', '志愿者', '疫情防控', '全文', '搜索', '页面不存在']) {
-      for (const hit of await query(term)) {
+      const hits = await query(term);
+      // The article's own words are found (so the check below looks at something); the chrome's words need not be.
+      if (['党员', '志愿者', '疫情防控'].includes(term)) expect(hits.length, term).toBeGreaterThan(0);
+      for (const hit of hits) {
         expect(['/', '/organizing/', '/vanguard/', '/contributions/']).toContain(hit.url);
       }
     }
@@ -305,6 +308,7 @@ describe('phrase search through the page', () => {
     await page.locator('#search-filter summary').click();
     const vanguard = page.getByRole('checkbox', { name: /当先锋、作表率/ });
     const count = Number(await vanguard.locator('xpath=..').locator('.search-filter-count').textContent());
+    expect(count).toBeGreaterThan(0);
     expect(count).toBe(all.filter((id) => id.startsWith('vanguard-')).length);
     await vanguard.check();
     await page.waitForFunction((n) => document.querySelectorAll('#search-results .search-hit-link').length === n, count);
@@ -360,4 +364,171 @@ describe('phrase search through the page', () => {
     expect(quality.after.landed).toBe(quality.after.answerable);
     expect(quality.after.silent).toBe(quality.after.absent);
   });
+});
+
+/** How a drawn search reads on the page: the status's count, the results' paragraph links, and, when the filter shows,
+ * the count beside each section and whether it is chosen. Kept as text: it runs in the page. */
+const DRAWN_STATE = `() => {
+  const filter = document.getElementById('search-filter');
+  const boxes = [...document.querySelectorAll('#search-filter-options input')];
+  return {
+    status: document.getElementById('search-status')?.textContent ?? '',
+    listed: document.querySelectorAll('#search-results .search-hit-link').length,
+    filterShown: !!filter && !filter.hidden,
+    counts: boxes.map((box) => ({ chosen: box.checked, count: box.parentElement.querySelector('.search-filter-count').textContent })),
+  };
+}`;
+
+/** Every paragraph's text as the index holds it (what excerpts are cut from), by id. */
+async function indexedParagraphs(): Promise<Map<string, string>> {
+  const anchors = (await api.evaluate(`(async () => {
+    const pagefind = await import(new URL('../pagefind/pagefind.js', location.href).href);
+    const search = await pagefind.search(null, { filters: {} });
+    const pages = await Promise.all(search.results.map((r) => r.data()));
+    return pages.flatMap((page) => page.anchors.map((a) => [a.id, a.text]));
+  })()`)) as [string, string][];
+  return new Map(anchors);
+}
+
+describe('the results as shown on a phone (issue 13)', () => {
+  it('no excerpt starts with closing punctuation, and each shows … exactly where it cuts its paragraph', async () => {
+    const indexed = await indexedParagraphs();
+    expect(indexed.size).toBeGreaterThan(10);
+    for (const query of ['志愿者', '党员', '网购', '司法局']) {
+      const { context, page } = await searchFor(query);
+      const shown = await page.locator('#search-results .search-hits > li').evaluateAll((items) =>
+        items.map((li) => {
+          const excerpt = li.querySelector('.search-excerpt')!;
+          const cuts = [...excerpt.querySelectorAll('.search-cut')];
+          return {
+            id: li.querySelector('a')!.hash.slice(1),
+            text: excerpt.textContent ?? '',
+            // The excerpt's own text, without the ellipses that mark its cuts.
+            inner: [...excerpt.childNodes]
+              .filter((node) => !cuts.includes(node as Element))
+              .map((node) => node.textContent)
+              .join(''),
+            cutStart: excerpt.firstChild === cuts[0] && cuts.length > 0,
+            cutEnd: excerpt.lastChild === cuts.at(-1) && cuts.length > 0,
+          };
+        }),
+      );
+      expect(shown.length, query).toBeGreaterThan(0);
+      for (const { id, text, inner, cutStart, cutEnd } of shown) {
+        const paragraph = indexed.get(id) ?? '';
+        expect(paragraph, `${query} ${id}`).toContain(inner);
+        expect(inner, `${query} ${id}`).not.toMatch(/^[，。、；：？！）》」』”’…—]/u);
+        expect(inner, `${query} ${id}`).not.toMatch(/[（《「『“‘]$/u);
+        expect(text, `${query} ${id}`).toBe(`${cutStart ? '…' : ''}${inner}${cutEnd ? '…' : ''}`);
+        expect(cutStart, `${query} ${id}: ${text}`).toBe(!paragraph.startsWith(inner));
+        expect(cutEnd, `${query} ${id}: ${text}`).toBe(!paragraph.endsWith(inner));
+      }
+      await context.close();
+    }
+  });
+
+  it('the count stands apart from the box above and the filter below', async () => {
+    const { context, page } = await searchFor('志愿者');
+    const box = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    const [input, status, filter] = [await box('#search-input'), await box('#search-status'), await box('#search-filter')];
+    expect(status.top - input.bottom).toBeGreaterThanOrEqual(12);
+    expect(filter.top - status.bottom).toBeGreaterThanOrEqual(12);
+    await context.close();
+  });
+
+  it('the section filter’s counts agree with the results and the count at every moment, while loading and after', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${session.site.url}search/`);
+    // Every change to the search's output is checked as it happens (a MutationObserver), not only once it has settled.
+    await page.evaluate(`(() => {
+      const state = ${DRAWN_STATE};
+      window.__disagreements = [];
+      window.__checked = 0;
+      new MutationObserver(() => {
+        const s = state();
+        window.__checked += 1;
+        if (!s.filterShown) return;
+        const chosen = s.counts.some((c) => c.chosen) ? s.counts.filter((c) => c.chosen) : s.counts;
+        const sum = chosen.reduce((n, c) => n + Number(c.count || NaN), 0);
+        const said = Number((/\\d+/.exec(s.status) ?? ['0'])[0]);
+        if (sum !== s.listed || said !== s.listed) window.__disagreements.push(JSON.stringify(s));
+      }).observe(document.getElementById('search-ui'), { subtree: true, childList: true, characterData: true, attributes: true });
+    })()`);
+    const drawn = (q: string) =>
+      page.waitForFunction((want) => document.getElementById('search-ui')?.dataset['searched'] === want, q, { timeout: 30_000 });
+    for (const query of ['党员', '志愿者', '上海', '殷忠龙', '党员']) {
+      await page.getByRole('searchbox').fill(query);
+      await drawn(query);
+    }
+    await page.locator('#search-filter summary').click();
+    const vanguard = page.getByRole('checkbox', { name: /当先锋、作表率/ });
+    await vanguard.check();
+    await page.waitForFunction(() => document.getElementById('search-output')?.getAttribute('aria-busy') === 'false', null, {
+      timeout: 30_000,
+    });
+    await page.getByRole('searchbox').fill('志愿者');
+    await drawn('志愿者');
+    await vanguard.uncheck();
+    await page.waitForFunction(() => document.getElementById('search-output')?.getAttribute('aria-busy') === 'false', null, {
+      timeout: 30_000,
+    });
+    const state = (await (await page.evaluateHandle(DRAWN_STATE)).evaluate((f) => (f as unknown as () => unknown)())) as {
+      listed: number;
+      filterShown: boolean;
+      counts: { count: string }[];
+    };
+    expect(state.filterShown).toBe(true);
+    expect(state.listed).toBe(holding('志愿者').length);
+    expect(state.counts.reduce((n, c) => n + Number(c.count), 0)).toBe(state.listed);
+    await expect(page.evaluate('window.__checked')).resolves.toBeGreaterThan(10);
+    expect(await page.evaluate('window.__disagreements')).toEqual([]);
+    await context.close();
+  });
+
+  it('switching language keeps the query, as first given and as typed since', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${session.site.url}search/?q=637`);
+    await page.waitForFunction(() => document.getElementById('search-ui')?.dataset['searched'] === '637', null, { timeout: 30_000 });
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL((url) => /\/en\/search\/(index\.html)?$/.test(url.pathname) && url.searchParams.get('q') === '637');
+    await page.waitForFunction(() => document.getElementById('search-ui')?.dataset['searched'] === '637', null, { timeout: 30_000 });
+    await expect(page.getByRole('searchbox').inputValue()).resolves.toBe('637');
+    await expect(page.getByRole('link', { name: 'Paragraph 4' }).count()).resolves.toBe(1);
+    await page.getByRole('searchbox').fill('volunteers');
+    await page.waitForFunction(() => document.getElementById('search-ui')?.dataset['searched'] === 'volunteers', null, { timeout: 30_000 });
+    await page.getByRole('link', { name: '中文' }).click();
+    await page.waitForURL((url) => /\/search\/(index\.html)?$/.test(url.pathname) && !url.pathname.includes('/en/'));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('volunteers');
+    await expect(page.getByRole('searchbox').inputValue()).resolves.toBe('volunteers');
+    await context.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`every result link and filter control is at least 44 px tall at 375 px (${colorScheme})`, async () => {
+      const small: string[] = [];
+      let measured = 0;
+      for (const query of ['四长管控', '志愿者', '下沉干部 上海']) {
+        const context = await session.browser.newContext({ viewport: { width: 375, height: 740 }, colorScheme });
+        const page = await context.newPage();
+        await page.goto(`${session.site.url}search/?q=${encodeURIComponent(query)}`);
+        await page.waitForFunction((q) => document.getElementById('search-ui')?.dataset['searched'] === q, query, { timeout: 30_000 });
+        if (await page.locator('#search-filter').isVisible()) await page.locator('#search-filter summary').click();
+        const sizes = await page
+          .locator('#search-output a[href], #search-filter summary, #search-filter label, #search-clear')
+          .evaluateAll((els) =>
+            els
+              .filter((el) => (el as HTMLElement).offsetParent !== null)
+              .map((el) => ({ what: `${el.tagName} ${el.textContent?.trim().slice(0, 20)}`, height: el.getBoundingClientRect().height })),
+          );
+        expect(sizes.length, query).toBeGreaterThan(2);
+        measured += sizes.length;
+        for (const { what, height } of sizes) if (height < 44) small.push(`${query}: ${what} ${height.toFixed(1)} px`);
+        await context.close();
+      }
+      expect(measured).toBeGreaterThan(20);
+      expect(small).toEqual([]);
+    });
+  }
 });
