@@ -62,6 +62,7 @@ describe('the English edition in Chromium', () => {
   it('the language switcher keeps the reader on the same page, both ways, on every translated page', async () => {
     const context = await session.browser.newContext();
     const page = await context.newPage();
+    expect(TRANSLATED_SLUGS.length).toBeGreaterThan(5);
     for (const slug of TRANSLATED_SLUGS) {
       await page.goto(served(slug, 'zh-CN'));
       const chineseHeading = await page.getByRole('heading', { level: 1 }).textContent();
@@ -170,6 +171,7 @@ describe('the English edition in Chromium', () => {
     const headings = await page
       .getByRole('heading', { level: 2 })
       .evaluateAll((h2s) => h2s.map((h2) => Array.from(h2.querySelectorAll('span'), (span) => span.getBoundingClientRect().top)));
+    expect(headings.length).toBeGreaterThan(0);
     for (const [zhTop, enTop] of headings) expect(Math.abs(zhTop! - enTop!)).toBeLessThan(1);
     await context.close();
   });
@@ -177,7 +179,9 @@ describe('the English edition in Chromium', () => {
   it.each(PARALLEL_PATHS.map((p) => [p] as const))('%s at 375 px: Chinese first, then English, in one column', async (path) => {
     const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
     const { page } = await open(context, path);
-    for (const { id, zh, en } of await rowBoxes(page)) {
+    const rows = await rowBoxes(page);
+    expect(rows).toHaveLength(19);
+    for (const { id, zh, en } of rows) {
       expect(zh.top, id).toBeLessThan(en.top);
       expect(Math.abs(zh.left - en.left), id).toBeLessThan(1);
     }

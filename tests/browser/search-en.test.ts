@@ -50,6 +50,7 @@ describe('English search', () => {
     expect(hits.length).toBeGreaterThan(1);
     for (const hit of hits) {
       expect(hit.url).toMatch(/^\/en\/(organizing|vanguard|contributions)?\/?$/);
+      expect(hit.subResults.length, hit.url).toBeGreaterThan(0);
       for (const sub of hit.subResults) expect(sub.url.startsWith('/en/')).toBe(true);
     }
   });
