@@ -79,12 +79,16 @@ function expectedIndent(line: Line, previous: Line | undefined, levels: readonly
   return levels.reduce((best, level) => (Math.abs(level - line.indent) <= Math.abs(best - line.indent) ? level : best), 0);
 }
 
+/** `n spaces`, or `1 space`. */
+const spaces = (n: number) => `${n} space${n === 1 ? '' : 's'}`;
+
+/** The slip of a line indented off every open level, with the indentation it should have. */
 function wrongIndent(line: Line, expected: number): YamlSlip {
   return {
     line: line.number,
     column: 1,
     chinese: `缩进不对：这一行缩进了 ${line.indent} 个空格，同一层的其他行是 ${expected} 个。YAML 靠缩进分辨层次，请改成 ${expected} 个空格。`,
-    english: `Wrong indentation: this line is indented ${line.indent} spaces where the lines at its level have ${expected}. YAML reads the structure from the indentation: indent it ${expected} spaces.`,
+    english: `Wrong indentation: this line is indented ${spaces(line.indent)} where the lines at its level have ${expected}. YAML reads the structure from the indentation: indent it ${spaces(expected)}.`,
   };
 }
 

@@ -91,7 +91,7 @@ describe('checkContent', () => {
       'a data file that is not valid YAML',
       edited(CONTENT.figures, (t) => t.replace('  phrase: 637名干部', ' phrase: 637名干部')),
       'content/figures.yaml:39:1: 缩进不对：这一行缩进了 1 个空格，同一层的其他行是 2 个。YAML 靠缩进分辨层次，请改成 2 个空格。\n' +
-        '    Wrong indentation: this line is indented 1 spaces where the lines at its level have 2. YAML reads the structure from the indentation: indent it 2 spaces.\n' +
+        '    Wrong indentation: this line is indented 1 space where the lines at its level have 2. YAML reads the structure from the indentation: indent it 2 spaces.\n' +
         '    39 |  phrase: 637名干部\n' +
         '         ^',
     ],

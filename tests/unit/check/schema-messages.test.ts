@@ -57,7 +57,7 @@ describe('checkSchema', () => {
     const check = (yaml: string) => checkSchema(figuresSchema, { file: CONTENT.figures, source: readYaml(yaml), fields: [] }).problems;
     expect(check('- id: a\n phrase: 甲\n')).toEqual([
       'content/figures.yaml:2:1: 缩进不对：这一行缩进了 1 个空格，同一层的其他行是 2 个。YAML 靠缩进分辨层次，请改成 2 个空格。\n' +
-        '    Wrong indentation: this line is indented 1 spaces where the lines at its level have 2. YAML reads the structure from the indentation: indent it 2 spaces.\n' +
+        '    Wrong indentation: this line is indented 1 space where the lines at its level have 2. YAML reads the structure from the indentation: indent it 2 spaces.\n' +
         '    2 |  phrase: 甲\n' +
         '        ^',
     ]);
