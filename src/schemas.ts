@@ -228,9 +228,31 @@ export const erratumSchema = z.strictObject({
   reason: z.string().min(1),
   /** The reason in English, for the English about page. */
   reasonEnglish: englishText.optional(),
+  /**
+   * How the English reads after the correction: `unaffected` when the translation needs no change (a character the
+   * English never had), else the English words as translated (`printed`, quoted from the English paragraph of the same id)
+   * and as they read now (`corrected`), which the English pages show in their place, marked.
+   */
+  english: z.union([z.literal('unaffected'), z.strictObject({ printed: englishText, corrected: englishText })], {
+    error:
+      'expected how the English reads after the correction: english: unaffected, or english: with printed: and corrected: (the English words before and after)',
+  }),
   /** When the correction was made. */
   date: z.coerce.date(),
 });
 
 /** The errata: every correction of the printed text. */
 export const errataSchema = z.array(erratumSchema);
+
+/** Frontmatter of the editor's note (`content/editors-note.mdx`): when it was written, and who signs it. */
+export const editorsNoteSchema = z.strictObject({
+  date: z.coerce.date(),
+  /** Who signs the note, e.g. 本版编者. */
+  by: z.string().min(1),
+});
+
+/** Frontmatter of the English editor's note (`content/en/editors-note.mdx`): the same date, and who signs it in English. */
+export const englishEditorsNoteSchema = z.strictObject({
+  date: z.coerce.date(),
+  by: englishText,
+});

@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { correctedFigure } from '@/lib/check/corrected-figures.ts';
 import { checkParts } from '@/lib/check/parts.ts';
 import { citedWork, type CitedWork } from '@/lib/cite/citation.ts';
 import { shortTitle } from '@/lib/text/format.ts';
@@ -88,9 +89,15 @@ export async function getEnglishPublication(): Promise<EnglishPublication> {
   return entry.data;
 }
 
-/** The figures ledger, in the order of the article. */
+/** The figures ledger as readers see it: each figure as its corrected text reads (content/errata.yaml), so that no page contradicts a correction. */
 export async function getFigures(): Promise<CollectionEntry<'figures'>['data'][]> {
-  return (await getCollection('figures')).map((entry) => entry.data);
+  const corrections = await getCorrections();
+  return (await getCollection('figures')).map((entry) => correctedFigure(entry.data, corrections));
+}
+
+/** The corrections of the printed text as recorded, in file order. */
+export async function getCorrections(): Promise<CollectionEntry<'errata'>['data'][]> {
+  return (await getCollection('errata')).map((entry) => entry.data);
 }
 
 /** A correction of the printed text, with how readers name and reach its paragraph. */

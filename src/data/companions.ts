@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getFigures, getParts } from '@/data/article.ts';
+import { getCorrections, getFigures, getParts } from '@/data/article.ts';
+import { correctedChinese, correctedEnglish } from '@/lib/check/corrected-figures.ts';
 import type { ChartFigure } from '@/lib/graphics/chart.ts';
 import { englishReaderText } from '@/lib/check/english-companions.ts';
 import type { Lang } from '@/i18n/locale.ts';
@@ -86,9 +87,15 @@ export async function getEnglishGlossary(): Promise<EnglishGlossaryEntry[]> {
   return withEnglish(await getGlossary(), 'glossaryEn', CONTENT.en.glossary);
 }
 
-/** The dated events in English, earliest first. */
+/** The dated events in English, earliest first, their quoted words as the corrected translation reads them. */
 export async function getEnglishTimeline(): Promise<EnglishTimelineEvent[]> {
-  return withEnglish(await getTimeline(), 'timelineEn', CONTENT.en.timeline);
+  const corrections = await getCorrections();
+  return (await withEnglish<TimelineEvent, EnglishTimelineEvent['en']>(await getTimeline(), 'timelineEn', CONTENT.en.timeline)).map(
+    (event) =>
+      event.source === 'article' && event.en.phrase !== undefined
+        ? { ...event, en: { ...event.en, phrase: correctedEnglish(event.paragraph, event.en.phrase, corrections) } }
+        : event,
+  );
 }
 
 /** The named people, places and organisations in English, in the order the article first names them. */
@@ -96,9 +103,15 @@ export async function getEnglishEntities(): Promise<EnglishEntity[]> {
   return withEnglish(await getEntities(), 'entitiesEn', CONTENT.en.entities);
 }
 
-/** The figures ledger in English, in the order its phrases stand in the article. */
+/** The figures ledger in English, in the order its phrases stand in the article, each phrase as the corrected translation reads it. */
 export async function getEnglishFigures(): Promise<EnglishFigure[]> {
-  return withEnglish(await getFiguresInReadingOrder(), 'figuresEn', CONTENT.en.figures);
+  const corrections = await getCorrections();
+  return (await withEnglish<Figure, EnglishFigure['en']>(await getFiguresInReadingOrder(), 'figuresEn', CONTENT.en.figures)).map(
+    (figure) => ({
+      ...figure,
+      en: { ...figure.en, phrase: correctedEnglish(figure.paragraph, figure.en.phrase, corrections) },
+    }),
+  );
 }
 
 /**
@@ -129,9 +142,21 @@ export async function getFiguresInReadingOrder(): Promise<Figure[]> {
   return inReadingOrder(await getFigures(), (figure) => ({ paragraph: figure.paragraph, phrases: [figure.phrase] }));
 }
 
-/** The dated events, earliest first. */
+/** The dated events, earliest first: an event of the text with its date and quoted words as the corrected text has them. */
 export async function getTimeline(): Promise<TimelineEvent[]> {
-  return (await getCollection('timeline')).map((entry) => entry.data).sort((a, b) => a.date.getTime() - b.date.getTime());
+  const [corrections, figures] = await Promise.all([getCorrections(), getFigures()]);
+  return (await getCollection('timeline'))
+    .map((entry): TimelineEvent => {
+      const event = entry.data;
+      if (event.source !== 'article') return event;
+      const date = figures.find((figure) => figure.id === event.figure)?.value;
+      return {
+        ...event,
+        phrase: correctedChinese(event.paragraph, event.phrase, corrections),
+        date: date instanceof Date ? date : event.date,
+      };
+    })
+    .sort((a, b) => a.date.getTime() - b.date.getTime());
 }
 
 /** The named people, places and organisations, in the order the article first names them. */

@@ -109,6 +109,8 @@ export const uiSchema = z.strictObject({
   }),
   /** Where the article was published: {periodical} is its plain name, {citedPeriodical} the name set as a cited title. */
   sourceLine: template(['periodical', 'citedPeriodical', 'periodicalZh', 'gloss', 'issue', 'date'], ['issue', 'date']),
+  /** The editor's note (编者按) before the article: its heading, the line that says it is not printed text, its signature. */
+  editorsNote: z.strictObject({ heading: text, status: text, signature: template(['by', 'date']) }),
   /** The desk editor's line at the end of the article. */
   deskEditor: template(['deskEditor']),
   /** The footer's colophon: the article and its source, then what this edition is. */

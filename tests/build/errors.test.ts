@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { reportHeading } from '@/lib/check/report.ts';
 import { CONTENT, partFile } from '@/lib/content/layout.ts';
 import { publicationPath } from '../support/article.ts';
 import { makeFixture, type Fixture } from '../support/fixture.ts';
@@ -22,13 +23,17 @@ function contentOf(dir: string): Record<string, string> {
   return files;
 }
 
-/** Builds the broken fixture; expects the build to fail with exactly `messages`, one per mistake, and the content left as it was. */
+/**
+ * Builds the broken fixture; expects the build to fail with exactly `messages`, one per mistake, printed once, without
+ * Astro's hook wrapper or a stack trace, and the content left as it was.
+ */
 function expectProblems(broken: Fixture, messages: string[]) {
   const before = contentOf(broken.dir);
   const { status, output } = broken.build();
   expect(status).not.toBe(0);
-  const count = `${messages.length} problem${messages.length === 1 ? '' : 's'} in the content:`;
-  expect(output).toContain(`${count}\n${messages.join('\n')}\n  Hint:`);
+  expect(output).toContain(`${reportHeading(messages.length)}\n${messages.join('\n')}\n  提示：`);
+  expect(output.split(reportHeading(messages.length))).toHaveLength(2);
+  expect(output).not.toMatch(/An unhandled error occurred|AstroUserError|\n\s+at /);
   expect(contentOf(broken.dir)).toEqual(before);
 }
 
@@ -61,10 +66,14 @@ describe('each editing mistake stops the build with one message naming file, lin
     fixture.edit(partFile('organizing'), (text) => text.replace('各级党组织坚持党建引领', '各级党组织<strong>坚持党建引领'));
     fixture.edit(partFile('contributions'), (text) => text.replace('健身房被改为', '健身房{被改为'));
     expectProblems(fixture, [
-      'content/article/contributions.mdx:7:4 (at “健身房{被改为社区”): MDX reads “{” as the start of a code expression: expected a closing “}”, ' +
-        'found none before the end of the file. The article has no braces: delete it, or write “\\{” to show a brace',
-      'content/article/organizing.mdx:13:14 (at “,各级党组织<stron”): the tag <strong> is never closed: expected “</strong>” before the end of the paragraph, ' +
-        'found none. The article’s text has no tags: delete it, or write “\\<” to show a “<”',
+      'content/article/contributions.mdx:7:4: MDX 把“{”当作一段代码的开头，一直找到文件末尾也没有对应的“}”。若是误输入，删掉它；要在正文里显示“{”，请写成“\\{”。\n' +
+        '    MDX reads “{” as the start of code: expected a closing “}”, found none before the end of the file. Delete it if it was typed by mistake, or write “\\{” to show a brace.\n' +
+        '    7 | 健身房{被改为社区防疫临时工作站,律师成为社区抗疫志愿者,快递小哥化身疫情防控宣传员……\n' +
+        `${' '.repeat(14)}^`,
+      'content/article/organizing.mdx:13:14: 标签 <strong> 没有结束：本段结束前找不到“</strong>”。正文里没有标签：若是误输入，删掉它；要显示“<”，请写成“\\<”。\n' +
+        '    the tag <strong> is never closed: expected “</strong>” before the end of the paragraph, found none. The article’s text has no tags: delete it, or write “\\<” to show a “<”.\n' +
+        '    13 | ...疫情防控一线,各级党组织<strong>坚持党建引领,完善疫情防控工作机制,开展“亮身份、当先锋...\n' +
+        `${' '.repeat(35)}^`,
     ]);
   });
 
@@ -76,7 +85,7 @@ describe('each editing mistake stops the build with one message naming file, lin
     fixture.edit(
       CONTENT.figures,
       (text) =>
-        `${text}- id: volunteers-120\n  section: contributions\n  paragraph: contributions-2\n  phrase: 120名志愿者\n  numbers: [120]\n  value: 120\n  kind: people\n`,
+        `${text}- id: volunteers-120\n  section: contributions\n  paragraph: contributions-2\n  phrase: 120名志愿者\n  numbers: [120]\n  value: 120\n  unit: 名\n  kind: people\n  label: 志愿者\n`,
     );
     expectProblems(fixture, [
       'content/article/organizing.mdx:9:6: paragraph organizing-2 differs from content/reference/article.txt at character 6 (after “为不断提升”): ' +
@@ -100,9 +109,11 @@ describe('each editing mistake stops the build with one message naming file, lin
         'found a blank line after “……社区防疫临时工作站,”; every later paragraph id would shift by 1',
       'content/article/lede.mdx:6:24: paragraph lede-1 differs from content/reference/article.txt at character 24 (after “区委、区政府坚决”): ' +
         'expected “贯” (U+8D2F) but found “落” (U+843D)',
-      'content/article/organizing.mdx:9: paragraph “这是新加的一段。” is not in the reference text: expected organizing-2 here (“为不断提升各级党组织的凝……”), ' +
+      'content/article/organizing.mdx:9: 多了一段：第 2 段“这是新加的一段。”不在参考文本里，这里原是 organizing-2（“为不断提升各级党组织的凝……”）。请删掉这一段；留着它，后面每一段的编号都会后移一位。\n' +
+        '    paragraph “这是新加的一段。” is not in the reference text: expected organizing-2 here (“为不断提升各级党组织的凝……”), ' +
         'found a new paragraph; every later paragraph id would shift by one',
-      'content/article/vanguard.mdx:11: paragraph vanguard-3 of the reference text (““大疫共治齐担当,为民奉……”) is missing: expected it before this line, ' +
+      'content/article/vanguard.mdx:11: 少了一段：参考文本的第 3 段 vanguard-3（““大疫共治齐担当,为民奉……”）不见了，应在这一段之前。请照参考文本补回；缺了它，后面每一段的编号都会前移一位。\n' +
+        '    paragraph vanguard-3 of the reference text (““大疫共治齐担当,为民奉……”) is missing: expected it before this line, ' +
         'found vanguard-4 (“本轮疫情发生后,通州区委……”); every later paragraph id would shift back by one',
     ]);
   });
@@ -123,7 +134,7 @@ describe('each editing mistake stops the build with one message naming file, lin
         '“637名干部” stands in vanguard-4',
       'content/figures.yaml:45: entry “sunk-cadres-3717”, field “phrase”: expected “3717名市区两级下沉干部” in paragraph vanguard-4 (content/article/vanguard.mdx:13), ' +
         'found no such text there',
-      'content/errata.yaml:6: entry “vanguard-5-quanzhen”, field “printed”: expected “全鎮” in paragraph vanguard-6 (content/article/vanguard.mdx:17), ' +
+      'content/errata.yaml:12: entry “vanguard-5-quanzhen”, field “printed”: expected “全鎮” in paragraph vanguard-6 (content/article/vanguard.mdx:17), ' +
         'found no such text there; “全鎮” stands in vanguard-5',
       'content/glossary.yaml:37: entry “guankongqu”, field “term”: expected “管控区” in paragraph organizing-3 (content/article/organizing.mdx:11), ' +
         'found no such text there; “管控区” stands in organizing-1',
@@ -163,9 +174,8 @@ describe('a broken English translation fails the build', () => {
     fixture.edit(partFile('vanguard', 'en'), (text) => text.replace(/\n\nLed by the Party members,[^\n]*\n/, '\n'));
     const { status, output } = fixture.build();
     expect(status).not.toBe(0);
-    expect(output).toContain(partFile('vanguard', 'en'));
-    expect(output).toContain('do not match the Chinese paragraphs');
-    expect(output).toContain('vanguard-6');
+    expect(output).toMatch(/content\/en\/article\/vanguard\.mdx:\d+: 英文少了一段：中文第 6 段 vanguard-6（“/);
+    expect(output).toContain('the English lacks a paragraph: Chinese paragraph 6, vanguard-6');
   });
 
   it('names the file and the field of an English heading written with Chinese characters', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readContent } from '@/integrations/content-check.ts';
+import { checkContent } from '@/lib/check/content-check.ts';
 import { CONTENT } from '@/lib/content/layout.ts';
 import { findMentions, firstMentions } from '@/lib/text/mentions.ts';
 import { glossaryEntrySchema } from '@/schemas.ts';
@@ -45,19 +47,11 @@ describe(`glossary (${CONTENT.glossary})`, () => {
     for (const form of [entry.term, ...entry.forms]) expect(article, form).toContain(form);
   });
 
-  it.each(entries.map((e) => [e.id, e] as const))('%s: points at the paragraph where it first stands, which contains it', (id, entry) => {
-    expect(texts.has(entry.paragraph), `${entry.paragraph} does not exist`).toBe(true);
-    const first = firstMentions([...texts.values()], named).get(id);
-    expect(first, `${entry.term} is never found on its own in the article`).toBeDefined();
-    expect(ids[first!.index]).toBe(entry.paragraph);
-    expect([entry.term, ...entry.forms]).toContain(first!.mention.form);
-    expect(texts.get(entry.paragraph)).toContain(first!.mention.form);
-  });
-
-  it('stands in the order the terms first appear, as the file says', () => {
+  it('points each entry at the paragraph where its term first stands, in that order (the content check’s rules)', () => {
+    // tests/unit/check/companion-rules.test.ts shows each of these rules catching its mistake.
+    expect(checkContent(readContent('.')).problems.filter((problem) => problem.startsWith(CONTENT.glossary))).toEqual([]);
     const first = firstMentions([...texts.values()], named);
-    const order = [...first.entries()].sort(([, a], [, b]) => a.index - b.index || a.mention.start - b.mention.start).map(([id]) => id);
-    expect(entries.map((e) => e.id)).toEqual(order);
+    expect(entries.map((e) => ids[first.get(e.id)?.index ?? -1])).toEqual(entries.map((e) => e.paragraph));
   });
 
   it('defines every term in whole Chinese sentences with full-width punctuation', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { checkPublication } from '@/lib/check/companion-rules.ts';
+import { readYaml } from '@/lib/check/yaml-source.ts';
 import { publicationSchema } from '@/schemas.ts';
-import { publicationPath, rawPublication, reference } from '../support/article.ts';
+import { publicationPath, rawPublication, read, reference, REFERENCE_PATH } from '../support/article.ts';
 
 describe(`publication metadata (${publicationPath()})`, () => {
   const data = rawPublication();
@@ -21,14 +23,17 @@ describe(`publication metadata (${publicationPath()})`, () => {
     expect(meta.deskEditor).toBe('袁瑛');
   });
 
-  it('agrees with the reference header and trailer', () => {
-    const ref = reference();
+  it('agrees with the reference header and trailer, as the content check holds it', () => {
+    const source = readYaml(read(publicationPath()));
+    const check = (meta: ReturnType<typeof publicationSchema.parse>) =>
+      checkPublication(publicationPath(), meta, (field) => source.lineOf([field]), { file: REFERENCE_PATH, ...reference() });
     const meta = publicationSchema.parse(data);
-    expect(ref.header[1]).toBe(`2022-06-18${meta.authors.join('')}`);
-    expect(ref.header[2]).toContain(`${meta.periodical} ${meta.issueAsPrinted}`);
-    expect(ref.header[2]).toContain(`关键词:${meta.keywords.join('')}`);
-    expect(ref.header[3]).toBe(meta.authors.join(' '));
-    expect(ref.trailer).toEqual([`(责任编辑:${meta.deskEditor})`]);
+    expect(check(meta)).toEqual([]);
+    expect(check({ ...meta, deskEditor: '袁英' })).toEqual([
+      expect.stringMatching(
+        /^content\/meta\/publication\.yaml:\d+: field “deskEditor”: expected the desk editor of the reference's last line/,
+      ),
+    ]);
   });
 
   it('rejects a broken field, naming it', () => {

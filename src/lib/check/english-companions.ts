@@ -37,7 +37,12 @@ export interface EnglishCompanions {
   entities?: { file: string; entries: readonly (Lined & { forms: readonly string[] })[] } | undefined;
   timeline?: { file: string; entries: readonly (Lined & { phrase?: string | undefined })[] } | undefined;
   figures?:
-    { file: string; entries: readonly (Lined & { phrase: string; label?: string | undefined; unit?: string | undefined })[] } | undefined;
+    | {
+        file: string;
+        /** `reads`: the phrase as it reads once the corrections of its paragraph are applied (the phrase itself if none). */
+        entries: readonly (Lined & { phrase: string; reads?: string | undefined; label?: string | undefined; unit?: string | undefined })[];
+      }
+    | undefined;
 }
 
 /** The ids of the paragraphs before `id` in reading order. */
@@ -63,6 +68,12 @@ function pairUp<C extends { id: string }>(
     if (!ids.has(entry.id))
       problems.push(`${file}: entry “${entry.id}” of ${chineseFile} has no English entry: expected one with id: ${entry.id}, found none`);
   }
+  const misplaced = english.findIndex((entry, index) => entry.id !== chinese[index]?.id);
+  const entry = english[misplaced];
+  if (problems.length === 0 && entry)
+    problems.push(
+      `${file}:${entry.line}: entry “${entry.id}”: expected the entries in the order of ${chineseFile}, where “${chinese[misplaced]?.id}” comes here; found “${entry.id}”`,
+    );
   return { problems, twin };
 }
 
@@ -90,8 +101,8 @@ export function checkEnglishCompanions(
   unchecked: ReadonlySet<string> = new Set(),
 ): string[] {
   const problems: string[] = [];
-  // Entries pointing into a part whose paragraphs are out of step with the Chinese are left until it is mended.
-  const skip = (paragraph: string) => unchecked.has(paragraph.replace(/-\d+$/, ''));
+  // Entries pointing into a part out of step with the Chinese, or into an English paragraph found wrong, wait until it is mended.
+  const skip = (paragraph: string) => unchecked.has(paragraph) || unchecked.has(paragraph.replace(/-\d+$/, ''));
   const named = (forms: readonly string[]) => forms.map((form) => `“${form}”`).join(' or ');
   const whereFound = (forms: readonly string[]) => {
     const found = [...paragraphs].filter(([, p]) => forms.some((form) => standsInWords(p.text, form))).map(([id]) => id);
@@ -183,9 +194,9 @@ export function checkEnglishCompanions(
         problems.push(
           `${where}, field “phrase”: expected “${entry.phrase}” in paragraph ${figure.paragraph} (${at(target)}), found no such words there`,
         );
-      else if (!englishFigures(entry.phrase).includes(token))
+      else if (!englishFigures(entry.reads ?? entry.phrase).includes(token))
         problems.push(
-          `${where}, field “phrase”: expected the ledger's figure (${token}) in “${entry.phrase}”, found ${englishFigures(entry.phrase).join(', ') || 'no figure'}`,
+          `${where}, field “phrase”: expected the ledger's figure (${token}) in “${entry.reads ?? entry.phrase}”, found ${englishFigures(entry.reads ?? entry.phrase).join(', ') || 'no figure'}`,
         );
       const charted = CHARTED.has(figure.kind);
       for (const field of ['label', 'unit'] as const) {

@@ -1,4 +1,5 @@
 import { paragraphId, positionIn, type LocatedParagraph } from '../text/paragraphs.ts';
+import { bilingual } from './message.ts';
 import { differenceIndex, firstDifference } from './reference.ts';
 
 /** One part's paragraphs as its file holds them. */
@@ -74,8 +75,11 @@ export function checkAgainstReference(part: PartText, expected: readonly string[
     if (here === undefined) {
       const last = found.at(-1);
       problems.push(
-        `${part.file}:${last?.line ?? 1}: paragraph ${id(j)} of the reference text (“${excerpt(want ?? '')}”) is missing: ` +
-          `expected it after this line, found the end of the file`,
+        bilingual(
+          { file: part.file, line: last?.line ?? 1 },
+          `少了一段：参考文本的第 ${j + 1} 段 ${id(j)}（“${excerpt(want ?? '')}”）不见了，应在这一段之后、文件末尾之前。请照参考文本补回。`,
+          `paragraph ${id(j)} of the reference text (“${excerpt(want ?? '')}”) is missing: expected it after this line, found the end of the file`,
+        ),
       );
       j++;
       continue;
@@ -83,8 +87,11 @@ export function checkAgainstReference(part: PartText, expected: readonly string[
     const at = `${part.file}:${here.line}`;
     if (want === undefined) {
       problems.push(
-        `${at}: paragraph “${excerpt(here.text)}” is not in the reference text: expected the part to end after ${id(j - 1)}, ` +
-          `found an extra paragraph, which would take the id ${id(i)}`,
+        bilingual(
+          { file: part.file, line: here.line },
+          `多了一段：第 ${i + 1} 段“${excerpt(here.text)}”不在参考文本里，这一部分应在 ${id(j - 1)} 结束。请删掉这一段。`,
+          `paragraph “${excerpt(here.text)}” is not in the reference text: expected the part to end after ${id(j - 1)}, found an extra paragraph, which would take the id ${id(i)}`,
+        ),
       );
       i++;
       continue;
@@ -117,16 +124,22 @@ export function checkAgainstReference(part: PartText, expected: readonly string[
     }
     if (texts[i + 1] === want) {
       problems.push(
-        `${at}: paragraph “${excerpt(here.text)}” is not in the reference text: expected ${id(j)} here (“${excerpt(want)}”), ` +
-          `found a new paragraph; every later paragraph id would shift by one`,
+        bilingual(
+          { file: part.file, line: here.line },
+          `多了一段：第 ${i + 1} 段“${excerpt(here.text)}”不在参考文本里，这里原是 ${id(j)}（“${excerpt(want)}”）。请删掉这一段；留着它，后面每一段的编号都会后移一位。`,
+          `paragraph “${excerpt(here.text)}” is not in the reference text: expected ${id(j)} here (“${excerpt(want)}”), found a new paragraph; every later paragraph id would shift by one`,
+        ),
       );
       i++;
       continue;
     }
     if (expected[j + 1] === here.text) {
       problems.push(
-        `${at}: paragraph ${id(j)} of the reference text (“${excerpt(want)}”) is missing: expected it before this line, ` +
-          `found ${id(j + 1)} (“${excerpt(here.text)}”); every later paragraph id would shift back by one`,
+        bilingual(
+          { file: part.file, line: here.line },
+          `少了一段：参考文本的第 ${j + 1} 段 ${id(j)}（“${excerpt(want)}”）不见了，应在这一段之前。请照参考文本补回；缺了它，后面每一段的编号都会前移一位。`,
+          `paragraph ${id(j)} of the reference text (“${excerpt(want)}”) is missing: expected it before this line, found ${id(j + 1)} (“${excerpt(here.text)}”); every later paragraph id would shift back by one`,
+        ),
       );
       j++;
       continue;

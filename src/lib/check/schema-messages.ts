@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { bilingual } from './message.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -89,14 +90,39 @@ export interface SchemaTarget {
   fields: readonly string[];
 }
 
-/** Validates a YAML source against a schema; returns the parsed data, or one message per mistake naming the file, line and field, with what was expected and what was found. */
+/** One message per run of full-width digits in a YAML source, saying how to write them. */
+export function fullWidthProblems(file: string, source: YamlSource): string[] {
+  return source.fullWidth.map(({ line, column, written, ascii }) =>
+    bilingual(
+      { file, line, column },
+      `“${written}”是全角数字，程序不把它当作数字。请改成半角数字“${ascii}”（关掉输入法的全角模式再输入）。`,
+      `“${written}” is written in full-width digits, which are not read as a number: write it in ASCII digits, “${ascii}” (switch the input method out of full-width mode).`,
+      source.lineText(line),
+    ),
+  );
+}
+
+/** The message for YAML that does not parse: the slip in Chinese and English when it is a known one, else the YAML reader's words. */
+function syntaxProblem(file: string, source: YamlSource): string {
+  const { line, column, message, slip } = source.error ?? { line: 1, column: 1, message: '' };
+  if (slip) return bilingual({ file, line, column }, slip.chinese, slip.english, source.lineText(line));
+  return bilingual(
+    { file, line, column },
+    `这不是有效的 YAML（YAML 读取器在这里读不下去：${message}）。多半是缩进、冒号或引号的问题：对照同一文件里其他条目的写法检查这一行和上一行。`,
+    `this is not valid YAML: ${message}. It is most often the indentation, a colon or a quotation mark: compare this line and the one before with the other entries of the file.`,
+    source.lineText(line),
+  );
+}
+
+/**
+ * Validates a YAML source against a schema; returns the parsed data, or one message per mistake naming the file, line and
+ * field, with what was expected and what was found. Full-width digits are named too, and read as the digits they stand for.
+ */
 export function checkSchema<T>(schema: z.ZodType<T>, { file, source, fields }: SchemaTarget): { data: T | undefined; problems: string[] } {
-  if (source.error) {
-    const { line, column, message } = source.error;
-    return { data: undefined, problems: [`${file}:${line}:${column}: this is not valid YAML: ${message}`] };
-  }
+  const digits = fullWidthProblems(file, source);
+  if (source.error) return { data: undefined, problems: [...digits, syntaxProblem(file, source)] };
   const result = schema.safeParse(source.data);
-  if (result.success) return { data: result.data, problems: [] };
+  if (result.success) return { data: result.data, problems: digits };
   const data = source.data;
   const problems = result.error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
@@ -110,5 +136,5 @@ export function checkSchema<T>(schema: z.ZodType<T>, { file, source, fields }: S
     const where = fieldName(data, issue.path) || 'the file';
     return [`${file}:${source.lineOf(issue.path)}: ${where}: expected ${expectation(issue)}, found ${shown(valueAt(data, issue.path))}`];
   });
-  return { data: undefined, problems };
+  return { data: undefined, problems: [...digits, ...problems] };
 }

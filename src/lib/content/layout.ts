@@ -22,6 +22,8 @@ export const CONTENT = {
   entities: 'content/entities.yaml',
   /** The verbatim reference text, never edited. */
   reference: 'content/reference/article.txt',
+  /** The editor's note (编者按): optional, shown before the article, not part of the printed text. */
+  editorsNote: 'content/editors-note.mdx',
   /** The English translation's parts, and its twins of the metadata and the companions' data. */
   en: {
     article: 'content/en/article',
@@ -31,6 +33,7 @@ export const CONTENT = {
     timeline: 'content/en/timeline.yaml',
     entities: 'content/en/entities.yaml',
     figures: 'content/en/figures.yaml',
+    editorsNote: 'content/en/editors-note.mdx',
   },
 } as const;
 

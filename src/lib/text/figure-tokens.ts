@@ -29,23 +29,50 @@ function monthNumber(name: string): number {
   return ENGLISH_MONTHS.indexOf(name as (typeof ENGLISH_MONTHS)[number]) + 1;
 }
 
+/** A figure found in a text: its token, the words that write it, and where they start (a UTF-16 offset). */
+export interface FigureMatch {
+  token: FigureToken;
+  written: string;
+  index: number;
+}
+
+/** The figures of a Chinese text, in reading order, with where each stands. */
+export function chineseFigureMatches(text: string): FigureMatch[] {
+  return Array.from(text.matchAll(CHINESE), (m) => {
+    const found = { written: m[0], index: m.index };
+    if (m[1] !== undefined && m[2] !== undefined) return { token: date(Number(m[1]), Number(m[2])), ...found };
+    const value = Number(m[3]) * (m[4] ? 10_000 : 1);
+    return { token: quantity(Math.round(value), m[5] !== undefined), ...found };
+  });
+}
+
 /** The figures of a Chinese text, in reading order. */
 export function chineseFigures(text: string): FigureToken[] {
-  return Array.from(text.matchAll(CHINESE), (m) => {
-    if (m[1] !== undefined && m[2] !== undefined) return date(Number(m[1]), Number(m[2]));
-    const value = Number(m[3]) * (m[4] ? 10_000 : 1);
-    return quantity(Math.round(value), m[5] !== undefined);
+  return chineseFigureMatches(text).map((match) => match.token);
+}
+
+/** The figures of an English text, in reading order, with where each stands. */
+export function englishFigureMatches(text: string): FigureMatch[] {
+  return Array.from(text.matchAll(ENGLISH)).flatMap((m) => {
+    const found = { written: m[0], index: m.index };
+    if (m[1] !== undefined && m[2] !== undefined) return [{ token: date(monthNumber(m[1]), Number(m[2])), ...found }];
+    if (m[3] !== undefined && m[4] !== undefined) return [{ token: date(monthNumber(m[4]), Number(m[3])), ...found }];
+    const digits = m[6];
+    if (digits === undefined) return [];
+    return [{ token: quantity(Number(digits.replaceAll(',', '')), m[5] !== undefined || m[7] !== undefined), ...found }];
   });
 }
 
 /** The figures of an English text, in reading order. */
 export function englishFigures(text: string): FigureToken[] {
-  return Array.from(text.matchAll(ENGLISH)).flatMap((m) => {
-    if (m[1] !== undefined && m[2] !== undefined) return [date(monthNumber(m[1]), Number(m[2]))];
-    if (m[3] !== undefined && m[4] !== undefined) return [date(monthNumber(m[4]), Number(m[3]))];
-    const digits = m[6];
-    return digits === undefined ? [] : [quantity(Number(digits.replaceAll(',', '')), m[5] !== undefined || m[7] !== undefined)];
-  });
+  return englishFigureMatches(text).map((match) => match.token);
+}
+
+/** The value a figure token stands for: a number with whether it is a lower bound (`30000+`), or a month and day (`5-3`). */
+export function tokenValue(token: FigureToken): { number: number; approx: boolean } | { month: number; day: number } {
+  const monthDay = /^(\d+)-(\d+)$/.exec(token);
+  if (monthDay) return { month: Number(monthDay[1]), day: Number(monthDay[2]) };
+  return { number: Number(token.replace(/\+$/, '')), approx: token.endsWith('+') };
 }
 
 /** A figure of the ledger (`content/figures.yaml`) as a token: dates by month and day, other values with `+` when approximate. */

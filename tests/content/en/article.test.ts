@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT, PART_IDS } from '@/lib/content/layout.ts';
-import { chineseFigures, englishFigures, ledgerFigure, unseparatedThousands } from '@/lib/text/figure-tokens.ts';
-import { paragraphId } from '@/lib/text/paragraphs.ts';
+import { checkEnglishText } from '@/lib/check/english-text.ts';
+import { chineseFigures, ledgerFigure, unseparatedThousands } from '@/lib/text/figure-tokens.ts';
+import { locateParagraphs, paragraphId } from '@/lib/text/paragraphs.ts';
 import { englishPartSchema, figuresSchema } from '@/schemas.ts';
-import { ledger, partSources } from '../../support/article.ts';
+import { ledger, partSources, read } from '../../support/article.ts';
 import { CHINESE, englishPartSources, englishWords, withoutTags, zhSpans } from '../../support/english.ts';
 
 const chinese = partSources();
@@ -46,18 +47,19 @@ describe(`English parts (${CONTENT.en.article}/*.mdx)`, () => {
 describe('figures in the translation', () => {
   const ids = [...zhParagraphs.keys()];
 
-  it.each(ids.map((id) => [id] as const))('%s: the English has the same figures as the Chinese and the ledger', (id) => {
-    const fromLedger = sorted(figures.filter((f) => f.paragraph === id).map(ledgerFigure));
-    expect(sorted(chineseFigures(zhParagraphs.get(id)!)), 'Chinese vs ledger').toEqual(fromLedger);
-    // The Chinese inside <Zh> (e.g. 聚富南路8号) is not counted: the English words must carry each figure themselves.
-    expect(sorted(englishFigures(englishWords(enParagraphs.get(id)!))), 'English vs ledger').toEqual(fromLedger);
-  });
-
-  it('would catch a lost “more than”: 3万余 is not 30,000', () => {
-    const paragraph = englishWords(enParagraphs.get('vanguard-5')!);
-    const broken = paragraph.replace('more than 30,000', '30,000');
-    expect(broken).not.toBe(paragraph);
-    expect(sorted(englishFigures(broken))).not.toEqual(sorted(chineseFigures(zhParagraphs.get('vanguard-5')!)));
+  it('every English paragraph has the figures of its Chinese one, which are the ledger’s (the content check’s rule)', () => {
+    const located = new Map(
+      english.flatMap((part) =>
+        locateParagraphs(read(part.path)).map((p, index) => [paragraphId(part.id, index + 1), { ...p, file: part.path }] as const),
+      ),
+    );
+    expect(checkEnglishText(located, zhParagraphs)).toEqual([]);
+    for (const id of ids)
+      expect(sorted(chineseFigures(zhParagraphs.get(id)!)), id).toEqual(sorted(figures.filter((f) => f.paragraph === id).map(ledgerFigure)));
+    // The same rule catches a lost “more than”: 3万余 is not 30,000.
+    const vanguard5 = located.get('vanguard-5')!;
+    const broken = new Map([['vanguard-5', { ...vanguard5, text: vanguard5.text.replace('more than 30,000', '30,000') }]]);
+    expect(checkEnglishText(broken, zhParagraphs)).toEqual([expect.stringContaining('English paragraph vanguard-5 has the figures')]);
   });
 
   it('keeps the headline figures in their English form', () => {

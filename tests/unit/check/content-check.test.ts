@@ -3,29 +3,7 @@ import { parse as parseYaml, stringify } from 'yaml';
 import { readContent } from '@/integrations/content-check.ts';
 import { checkContent, type ContentFiles } from '@/lib/check/content-check.ts';
 import { CONTENT, partFile } from '@/lib/content/layout.ts';
-
-/** The project's content with one file's text edited. */
-function edited(path: string, edit: (text: string) => string): ContentFiles {
-  return withEdit(readContent('.'), path, edit);
-}
-
-/** `files` with one file's text edited. */
-function withEdit(files: ContentFiles, path: string, edit: (text: string) => string): ContentFiles {
-  const change = <T extends { path: string; text: string } | undefined>(file: T): T =>
-    file && file.path === path ? { ...file, text: edit(file.text) } : file;
-  const result = {
-    parts: files.parts.map(change),
-    meta: files.meta.map(change),
-    figures: change(files.figures),
-    errata: change(files.errata),
-    reference: change(files.reference),
-    glossary: change(files.glossary),
-    timeline: change(files.timeline),
-    entities: change(files.entities),
-  };
-  expect(JSON.stringify(result), `the edit of ${path} changed nothing`).not.toBe(JSON.stringify(files));
-  return result;
-}
+import { edited, withEdit } from '../../support/content-files.ts';
 
 describe('checkContent', () => {
   it('finds nothing wrong with the project’s content, and gives every paragraph for pointer checks', () => {
@@ -69,7 +47,10 @@ describe('checkContent', () => {
     [
       'a stray brace',
       edited(partFile('vanguard'), (t) => t.replace('市级机关遴选', '市级机关{遴选')),
-      'content/article/vanguard.mdx:13:74 (at “作。市级机关{遴选的63”): MDX reads “{” as the start of a code expression: expected a closing “}”, found none before the end of the file. The article has no braces: delete it, or write “\\{” to show a brace',
+      'content/article/vanguard.mdx:13:74: MDX 把“{”当作一段代码的开头，一直找到文件末尾也没有对应的“}”。若是误输入，删掉它；要在正文里显示“{”，请写成“\\{”。\n' +
+        '    MDX reads “{” as the start of code: expected a closing “}”, found none before the end of the file. Delete it if it was typed by mistake, or write “\\{” to show a brace.\n' +
+        '    13 | ...部集中下沉工作。市级机关{遴选的637名干部直接下沉支援通州区社区防控工作,3717名市、区两级...\n' +
+        `${' '.repeat(36)}^`,
     ],
     [
       'a figure changed in the text',
@@ -94,22 +75,25 @@ describe('checkContent', () => {
     [
       'a correction quoting text that stands more than once',
       edited(CONTENT.errata, (t) => t.replace('printed: 全鎮', 'printed: 在职党员')),
-      'content/errata.yaml:6: entry “vanguard-5-quanzhen”, field “printed”: expected “在职党员” to stand once in paragraph vanguard-5, found it 4 times; quote more of the passage, so that it is unique',
+      'content/errata.yaml:12: entry “vanguard-5-quanzhen”, field “printed”: expected “在职党员” to stand once in paragraph vanguard-5, found it 4 times; quote more of the passage, so that it is unique',
     ],
     [
       'a correction that corrects nothing',
       edited(CONTENT.errata, (t) => t.replace('corrected: 全镇', 'corrected: 全鎮')),
-      'content/errata.yaml:6: entry “vanguard-5-quanzhen”, field “corrected”: expected a reading that differs from the printed text, found the same “全鎮”',
+      'content/errata.yaml:12: entry “vanguard-5-quanzhen”, field “corrected”: expected a reading that differs from the printed text, found the same “全鎮”',
     ],
     [
       'a correction without a valid date',
       edited(CONTENT.errata, (t) => t.replace(/date: .*/, 'date: 昨天')),
-      'content/errata.yaml:11: entry “vanguard-5-quanzhen”, field “date”: expected a date such as 2022-06-18, found “昨天”',
+      'content/errata.yaml:17: entry “vanguard-5-quanzhen”, field “date”: expected a date such as 2022-06-18, found “昨天”',
     ],
     [
       'a data file that is not valid YAML',
       edited(CONTENT.figures, (t) => t.replace('  phrase: 637名干部', ' phrase: 637名干部')),
-      'content/figures.yaml:39:1: this is not valid YAML: Sequence item without - indicator',
+      'content/figures.yaml:39:1: 缩进不对：这一行缩进了 1 个空格，同一层的其他行是 2 个。YAML 靠缩进分辨层次，请改成 2 个空格。\n' +
+        '    Wrong indentation: this line is indented 1 space where the lines at its level have 2. YAML reads the structure from the indentation: indent it 2 spaces.\n' +
+        '    39 |  phrase: 637名干部\n' +
+        '         ^',
     ],
     [
       'two ledger entries with one id',

@@ -37,10 +37,12 @@ describe('checkAgainstReference', () => {
 
   it('names an added, removed, split or joined paragraph, which would shift the ids', () => {
     expect(check('甲一。', '新。', '乙二。', '丙三。')).toEqual([
-      'v.mdx:3: paragraph “新。” is not in the reference text: expected vanguard-2 here (“乙二。”), found a new paragraph; every later paragraph id would shift by one',
+      'v.mdx:3: 多了一段：第 2 段“新。”不在参考文本里，这里原是 vanguard-2（“乙二。”）。请删掉这一段；留着它，后面每一段的编号都会后移一位。\n' +
+        '    paragraph “新。” is not in the reference text: expected vanguard-2 here (“乙二。”), found a new paragraph; every later paragraph id would shift by one',
     ]);
     expect(check('甲一。', '丙三。')).toEqual([
-      'v.mdx:3: paragraph vanguard-2 of the reference text (“乙二。”) is missing: expected it before this line, found vanguard-3 (“丙三。”); every later paragraph id would shift back by one',
+      'v.mdx:3: 少了一段：参考文本的第 2 段 vanguard-2（“乙二。”）不见了，应在这一段之前。请照参考文本补回；缺了它，后面每一段的编号都会前移一位。\n' +
+        '    paragraph vanguard-2 of the reference text (“乙二。”) is missing: expected it before this line, found vanguard-3 (“丙三。”); every later paragraph id would shift back by one',
     ]);
     expect(check('甲一。', '乙', '二。', '丙三。')).toEqual([
       'v.mdx:3: paragraph vanguard-2 is split into 2 (lines 3, 5): expected one paragraph, as the reference text has it, found a blank line after “乙”; every later paragraph id would shift by 1',
@@ -52,10 +54,12 @@ describe('checkAgainstReference', () => {
 
   it('names paragraphs missing or added at the end', () => {
     expect(check('甲一。', '乙二。')).toEqual([
-      'v.mdx:3: paragraph vanguard-3 of the reference text (“丙三。”) is missing: expected it after this line, found the end of the file',
+      'v.mdx:3: 少了一段：参考文本的第 3 段 vanguard-3（“丙三。”）不见了，应在这一段之后、文件末尾之前。请照参考文本补回。\n' +
+        '    paragraph vanguard-3 of the reference text (“丙三。”) is missing: expected it after this line, found the end of the file',
     ]);
     expect(check('甲一。', '乙二。', '丙三。', '丁四。')).toEqual([
-      'v.mdx:7: paragraph “丁四。” is not in the reference text: expected the part to end after vanguard-3, found an extra paragraph, which would take the id vanguard-4',
+      'v.mdx:7: 多了一段：第 4 段“丁四。”不在参考文本里，这一部分应在 vanguard-3 结束。请删掉这一段。\n' +
+        '    paragraph “丁四。” is not in the reference text: expected the part to end after vanguard-3, found an extra paragraph, which would take the id vanguard-4',
     ]);
   });
 });

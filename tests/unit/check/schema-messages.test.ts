@@ -53,14 +53,16 @@ describe('checkSchema', () => {
     ]);
   });
 
-  it('reports YAML that does not parse', () => {
-    const { problems } = checkSchema(figuresSchema, {
-      file: CONTENT.figures,
-      source: readYaml('- id: a\n phrase: 甲\n'),
-      fields: [],
-    });
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/figures\.yaml:2:\d+: this is not valid YAML: /);
+  it('reports YAML that does not parse, naming the slip when it is a known one', () => {
+    const check = (yaml: string) => checkSchema(figuresSchema, { file: CONTENT.figures, source: readYaml(yaml), fields: [] }).problems;
+    expect(check('- id: a\n phrase: 甲\n')).toEqual([
+      'content/figures.yaml:2:1: 缩进不对：这一行缩进了 1 个空格，同一层的其他行是 2 个。YAML 靠缩进分辨层次，请改成 2 个空格。\n' +
+        '    Wrong indentation: this line is indented 1 space where the lines at its level have 2. YAML reads the structure from the indentation: indent it 2 spaces.\n' +
+        '    2 |  phrase: 甲\n' +
+        '        ^',
+    ]);
+    const [other] = check('- id: "a\n');
+    expect(other).toMatch(/^content\/figures\.yaml:2:\d+: 这不是有效的 YAML（YAML 读取器在这里读不下去：.*\n {4}this is not valid YAML: /);
   });
 });
 
