@@ -1,7 +1,9 @@
+import { getEnglishPublication, getPublication } from '@/data/article.ts';
 import { getEdition } from '@/data/edition.ts';
-import type { OnlineCopy } from '@/lib/cite/citation.ts';
+import { apaTranslation, gbt7714, type OnlineCopy, type Run } from '@/lib/cite/citation.ts';
 import { dayOf } from '@/lib/cite/provenance.ts';
-import { absoluteUrl } from '@/i18n/urls.ts';
+import type { Lang } from '@/i18n/locale.ts';
+import { absoluteUrl, pageUrl } from '@/i18n/urls.ts';
 
 /** The Open Graph image: its root-relative URL and size in pixels (the 1.91:1 that link previews expect). */
 export const OG_IMAGE = { path: '/og.png', width: 1200, height: 630 } as const;
@@ -16,4 +18,22 @@ export async function onlineCopy(site: URL | undefined): Promise<OnlineCopy | un
   const url = homeUrl(site);
   const { build } = await getEdition();
   return url && build.date ? { url, accessed: dayOf(build.date.iso) } : undefined;
+}
+
+/**
+ * The citation a page of this language gives: on Chinese pages the article by GB/T 7714 (as this edition online, [J/OL],
+ * when the site's address is known); on English pages the translation by APA, with its address when known.
+ */
+export async function pageCitation(lang: Lang, site: URL | undefined): Promise<Run[]> {
+  const publication = await getPublication();
+  if (lang === 'zh-CN') return gbt7714(publication, await onlineCopy(site));
+  const english = await getEnglishPublication();
+  const { translation } = english;
+  const translated = {
+    title: english.title,
+    titleSentenceCase: english.titleSentenceCase,
+    by: translation.by,
+    year: translation.date.getUTCFullYear(),
+  };
+  return apaTranslation(publication, translated, site ? { url: absoluteUrl(site.href, pageUrl('', 'en')) } : undefined);
 }

@@ -183,6 +183,8 @@ export const uiSchema = z.strictObject({
   }),
   /** The copy button of a citation and its messages. */
   citation: z.strictObject({ copy: text, copyLabel: template(['label']), copied: text, failed: text }),
+  /** What a printed page ends with: its address (when the site's is known) and how to cite it. */
+  printed: z.strictObject({ address: template(['url']), cite: template(['citation']) }),
   /** The table of the punctuation this edition made full-width. */
   normalization: z.strictObject({ caption: text, columns: three }),
 });

@@ -76,6 +76,15 @@ describe('with SITE_URL', () => {
     );
   });
 
+  it('prints at the end of each page its address and its citation, and only in print', () => {
+    const block = (html: string) => /<div class="print-only"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+    expect(block(page('full/index.html'))).toContain(`<p>本页地址：${SITE}full/</p>`);
+    expect(block(page('full/index.html'))).toContain(`[J/OL]. 北京支部生活, 2022(6)[<span data-access-date>2023-11-14</span>]. ${SITE}.`);
+    expect(block(page('en/vanguard/index.html'))).toContain(`<p>This page: ${SITE}en/vanguard/</p>`);
+    expect(block(page('en/vanguard/index.html'))).toContain(`Cite as: Chang, J., &amp; Jiao, C.`);
+    expect(block(page('404.html'))).not.toContain('本页地址');
+  });
+
   describe('hreflang alternates', () => {
     const pages = allBuiltPages();
     const attr = (element: Element, name: string) => String(element.properties[name] ?? '');

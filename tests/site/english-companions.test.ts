@@ -147,13 +147,17 @@ describe('English figures page (/en/figures/)', () => {
   const englishById = byId(english.figures);
 
   it('draws every charted figure with the ledger’s value and the English numeral and unit', () => {
-    const marks = findElements(tree, (el) => el.tagName === 'g' && attr(el, 'dataFigure') !== '');
-    expect(marks.map((g) => attr(g, 'dataFigure')).sort()).toEqual(
-      english.figures
-        .filter((f) => f.label)
-        .map((f) => f.id)
-        .sort(),
+    // Each drawing of the chart (phone and wide) draws every charted figure once.
+    const drawings = findElements(tree, (el) => el.tagName === 'svg' && attr(el, 'dataChart') === 'figures');
+    expect(drawings).toHaveLength(2);
+    const marks = drawings.flatMap((svg) =>
+      findElements({ type: 'root', children: [svg] }, (el) => el.tagName === 'g' && attr(el, 'dataFigure') !== ''),
     );
+    const ids = english.figures
+      .filter((f) => f.label)
+      .map((f) => f.id)
+      .sort();
+    expect(marks.map((g) => attr(g, 'dataFigure')).sort()).toEqual([...ids, ...ids].sort());
     for (const g of marks) {
       const figure = ledgerById.get(attr(g, 'dataFigure'))!;
       expect(Number(attr(g, 'dataValue'))).toBe(figure.value);

@@ -151,8 +151,19 @@ export interface ChartLayout {
   fontSize: number;
   peopleHeading: { text: string; y: number };
   bars: Bar[];
-  /** The common scale: x of 0 and of the top tick, ticks with labels, and the vertical extent of the grid. */
-  axis: { x0: number; x1: number; ticks: { value: number; x: number; label: string }[]; top: number; bottom: number; labelY: number };
+  /**
+   * The common scale: x of 0 and of the top tick, ticks with labels, and the vertical extent of the grid. Each tick's
+   * gridline is drawn only in `bands`, the strips the bars stand in, so no gridline crosses a label or a value.
+   */
+  axis: {
+    x0: number;
+    x1: number;
+    ticks: { value: number; x: number; label: string }[];
+    bands: { y1: number; y2: number }[];
+    top: number;
+    bottom: number;
+    labelY: number;
+  };
   legend: { y: number; sample: { x1: number; x2: number }; textX: number; text: string } | null;
   apartHeading: { text: string; y: number } | null;
   callouts: Callout[];
@@ -170,6 +181,25 @@ export interface ChartOptions {
   apartHeading?: string;
   /** The language of the chart's words and numerals. */
   lang?: ChartLang;
+}
+
+/** One drawing of the chart: its variant's name, and the width and font size it is laid out at, in SVG user units. */
+export interface ChartSize {
+  variant: 'narrow' | 'wide';
+  width: number;
+  fontSize: number;
+}
+
+/**
+ * The chart's two drawings: `narrow` for phones (a 280–440 px column), `wide` for wider columns, laid out at the
+ * desktop column's width (36 Han characters, or 34 rem in English), so that on a desktop it fills the column at one
+ * unit a pixel, its text at 15 px.
+ */
+export function chartSizes(lang: ChartLang): ChartSize[] {
+  return [
+    { variant: 'narrow', width: 320, fontSize: 13 },
+    { variant: 'wide', width: lang === 'en' ? 544 : 576, fontSize: 15 },
+  ];
 }
 
 const TAIL = 14;
@@ -207,7 +237,7 @@ export function figuresChart(people: readonly ChartFigure[], apart: readonly Cha
   const top = y;
   const bars: Bar[] = sorted.map((figure, index) => {
     const rowTop = top + index * rowHeight;
-    const barY = rowTop + Math.round(fontSize * 1.5);
+    const barY = rowTop + Math.round(fontSize * 1.6);
     const end = scale(figure.value);
     const text = format(words.figure, { numeral: numeral(figure), unit: figure.unit });
     // The label and the value share a line: a label too long for it would run into the value.
@@ -226,11 +256,12 @@ export function figuresChart(people: readonly ChartFigure[], apart: readonly Cha
     };
   });
   const bottom = top + sorted.length * rowHeight - Math.round(fontSize * 0.9);
-  const labelY = bottom + Math.round(fontSize * 1.3);
+  const labelY = bottom + Math.round(fontSize * 1.5);
   const axis = {
     x0,
     x1,
     ticks: ticks.map((value) => ({ value, x: scale(value), label: lang === 'en' ? value.toLocaleString('en-US') : String(value) })),
+    bands: gridBands(bars, fontSize),
     top,
     bottom,
     labelY,
@@ -280,6 +311,12 @@ export function figuresChart(people: readonly ChartFigure[], apart: readonly Cha
   }
 
   return { width, height: Math.ceil(y + fontSize * 0.5), fontSize, peopleHeading, bars, axis, legend, apartHeading, callouts };
+}
+
+/** The strips the gridlines are drawn in: each bar's height and a little more, never reaching the label line above it. */
+export function gridBands(bars: readonly Pick<Bar, 'y' | 'height'>[], fontSize: number): { y1: number; y2: number }[] {
+  const margin = Math.round(fontSize * 0.15);
+  return bars.map((bar) => ({ y1: bar.y - margin, y2: bar.y + bar.height + margin }));
 }
 
 /** The chart said in `words`, for the SVG's `<desc>`: every figure with its numeral, unit and label. */

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { chartDescription, figureNumeral, figuresChart, niceTicks, textEms, wrapText, wrapWords } from '@/lib/graphics/chart.ts';
+import {
+  chartDescription,
+  chartSizes,
+  figureNumeral,
+  figuresChart,
+  gridBands,
+  niceTicks,
+  textEms,
+  wrapText,
+  wrapWords,
+} from '@/lib/graphics/chart.ts';
 import { UI } from '@/i18n/ui.ts';
 import { chartFigure } from '../../support/companions.ts';
 
@@ -116,6 +126,44 @@ describe('figuresChart', () => {
     const first = layout.callouts[0]!;
     expect(first.lines.map((l) => l.text).join('')).toBe('在职党员奔赴社区防疫一线、保障一线');
     for (const line of first.lines) expect(first.labelX + textEms(line.text) * layout.fontSize).toBeLessThanOrEqual(layout.width);
+  });
+
+  it('draws gridlines only in the bars’ strips: never through a label or value line, nor the tick labels', () => {
+    for (const size of chartSizes('zh-CN')) {
+      const drawn = figuresChart(people, apart, { words, width: size.width, fontSize: size.fontSize });
+      const { fontSize, axis } = drawn;
+      expect(axis.bands).toHaveLength(drawn.bars.length);
+      for (const bar of drawn.bars) {
+        // A CJK face's box reaches about 0.3 em below the baseline and 1.2 em above it.
+        const labelBottom = bar.labelY + fontSize * 0.3;
+        for (const band of axis.bands) {
+          const labelTop = bar.labelY - fontSize * 1.2;
+          expect(band.y2 <= labelTop || band.y1 >= labelBottom, `${size.variant}: a band crosses the label line of ${bar.figure.id}`).toBe(
+            true,
+          );
+        }
+        const own = axis.bands[drawn.bars.indexOf(bar)]!;
+        expect(own.y1).toBeLessThanOrEqual(bar.y);
+        expect(own.y2).toBeGreaterThanOrEqual(bar.y + bar.height);
+      }
+      const tickTop = axis.labelY - fontSize * 0.85 * 1.2;
+      expect(Math.max(...axis.bands.map((band) => band.y2))).toBeLessThan(tickTop);
+    }
+  });
+
+  it('gives each bar a strip a little taller than the bar', () => {
+    expect(gridBands([{ y: 40, height: 14 }], 13)).toEqual([{ y1: 38, y2: 56 }]);
+  });
+
+  it('is laid out for phones and for the desktop column, whose width depends on the language', () => {
+    expect(chartSizes('zh-CN')).toEqual([
+      { variant: 'narrow', width: 320, fontSize: 13 },
+      { variant: 'wide', width: 576, fontSize: 15 },
+    ]);
+    expect(chartSizes('en').map((size) => size.width)).toEqual([320, 544]);
+    const wide = figuresChart(people, apart, { words, width: 576, fontSize: 15 });
+    expect(wide.axis.ticks.at(-1)!.x).toBeCloseTo(575, 9);
+    expect(wide.callouts.every((c) => c.width === 575)).toBe(true);
   });
 
   it('leaves out what it is not given', () => {
