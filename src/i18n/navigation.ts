@@ -11,7 +11,7 @@ export interface NavLink {
   label: string;
 }
 
-/** The reader's companion pages of each language, linked from every page's footer navigation, in the order of `ROUTES`, each by its title. */
+/** The reader's companion pages of each language, linked from every page's header menu, in the order of `ROUTES`, each by its title. */
 export const companionLinks: Readonly<Record<Lang, NavLink[]>> = Object.fromEntries(
   LANGS.map((lang) => [lang, COMPANION_SLUGS.map((slug) => ({ slug, href: pageUrl(slug, lang), label: pageTitle(lang, slug) }))]),
 ) as Record<Lang, NavLink[]>;

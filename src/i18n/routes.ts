@@ -9,7 +9,7 @@ export interface Route {
   translated: boolean;
   /** Read, not searched or copied from: the page fetches no JavaScript. */
   reading: boolean;
-  /** A reader's companion page, linked from every page's footer in the order of `ROUTES`. */
+  /** A reader's companion page, linked from every page's header menu in the order of `ROUTES`. */
   companion?: boolean;
   /** The page's file in `dist/` when it is not `<slug>/index.html`. */
   file?: string;
@@ -36,7 +36,7 @@ export const ROUTES: readonly Route[] = [
 /** The slugs of the pages that exist in both languages (`''` is the home page). */
 export const TRANSLATED_SLUGS: readonly string[] = ROUTES.filter((route) => route.translated).map((route) => route.slug);
 
-/** The companion pages' slugs, in the footer's order. */
+/** The companion pages' slugs, in the header menu's order. */
 export const COMPANION_SLUGS: readonly string[] = ROUTES.filter((route) => route.companion).map((route) => route.slug);
 
 /** The route of a slug; throws for a page the site does not have. */

@@ -43,8 +43,8 @@ export const uiSchema = z.strictObject({
   next: text,
   continue: text,
   toc: text,
-  /** The table of contents' markers for the full text and the parallel text, where the sections have their numbers. */
-  tocMarkers: z.strictObject({ full: text, parallel: text }),
+  /** The home contents' heading over the ways to read the whole article (one page, side by side). */
+  tocWhole: text,
   languageNav: text,
   languageName: text,
   companions: text,

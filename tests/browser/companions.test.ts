@@ -22,6 +22,8 @@ describe('companion pages in Chromium', () => {
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
     await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
+    // The companions are in the header's menu, a <details> that opens with no script.
+    await page.locator('.site-menu summary').click();
     await expect(page.getByRole('navigation', { name: '读者助手' }).getByRole('link').allTextContents()).resolves.toEqual([
       '数字一览',
       '时间线',

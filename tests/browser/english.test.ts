@@ -70,9 +70,9 @@ describe('the English edition in Chromium', () => {
       await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
       await page.waitForURL(linked(slug, 'en'));
       await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
-      // The parallel page has the same bilingual h1 in both languages; its title and chrome change.
+      // The parallel page's h1 is the title in the page's language (the other stands beside it); its title and chrome change.
       await expect(page.title()).resolves.not.toBe(chineseTitle);
-      // An English heading, with no Chinese in it but on the parallel page, whose heading has both.
+      // An English heading, with no Chinese in it.
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(
         slug === 'parallel' ? /[A-Z][a-z]+ [a-z]+/ : /^[^\p{Script=Han}]*\b[A-Z][a-z]+\b[^\p{Script=Han}]*$/u,
       );

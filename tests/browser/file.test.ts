@@ -20,6 +20,7 @@ describe('opened from disk (file://), in Chromium', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('当先锋、作表率，筑牢疫情防控的坚强堡垒');
     await expect(page.locator('#vanguard-4').isVisible()).resolves.toBe(true);
 
+    await page.locator('.site-menu summary').click();
     await page.getByRole('navigation', { name: '读者助手' }).getByRole('link', { name: '关于本版' }).click();
     await page.waitForURL(`${root}/about/index.html`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('关于本版');

@@ -138,7 +138,7 @@ describe('the about page (关于本版)', () => {
     expect(html).not.toContain('[J/OL]');
   });
 
-  it('is linked from the footer of every page', () => {
+  it('is linked from the header of every page', () => {
     for (const path of PAGES) {
       const href = path === 'about/index.html' ? './index.html' : path.includes('/') ? '../about/index.html' : './about/index.html';
       expect(builtPage(path)).toMatch(

@@ -37,7 +37,7 @@ function attributes(tag: string): Map<string, string> {
 }
 
 describe('companion navigation', () => {
-  it.each(PAGES.map((p) => [p] as const))('%s links the four companion pages and the about page from its footer', (path) => {
+  it.each(PAGES.map((p) => [p] as const))('%s links the four companion pages and the about page from its header', (path) => {
     const html = builtPage(path);
     const nav = /<nav aria-label="读者助手"[\s\S]*?<\/nav>/.exec(html)?.[0];
     expect(nav, 'no companion nav').toBeDefined();

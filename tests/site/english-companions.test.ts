@@ -278,9 +278,9 @@ describe('English about page (/en/about/)', () => {
 
 describe('English companion navigation', () => {
   it.each(['en/index.html', 'en/vanguard/index.html', 'en/glossary/index.html', 'en/about/index.html'])(
-    '%s links the English companion pages from its footer',
+    '%s links the English companion pages from its header',
     (page) => {
-      const nav = findElements(parsePage(page), (el) => el.tagName === 'nav' && attr(el, 'ariaLabel') === 'Reader’s companions')[0]!;
+      const nav = findElements(parsePage(page), (el) => el.tagName === 'nav' && attr(el, 'ariaLabel') === 'Reader’s guide')[0]!;
       const links = findElements({ type: 'root', children: [nav] }, (el) => el.tagName === 'a').map((a) => [
         target(page, attr(a, 'href')),
         textOf(a),

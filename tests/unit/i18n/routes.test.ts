@@ -67,7 +67,7 @@ describe('the page list (src/i18n/routes.ts)', () => {
     ]);
   });
 
-  it('orders the companions as the footer shows them', () => {
+  it('orders the companions as the header’s menu shows them', () => {
     expect(COMPANION_SLUGS).toEqual(['figures', 'timeline', 'glossary', 'people-places', 'about']);
   });
 
