@@ -8,6 +8,7 @@ describe('figure tokens', () => {
     expect(chineseFigures('2100余个“两新”组织,5300余名党员')).toEqual(['2100+', '5300+']);
     expect(chineseFigures('637名干部,3717名')).toEqual(['637', '3717']);
     expect(chineseFigures('1.5万人')).toEqual(['15000']);
+    expect(chineseFigures('12月31日,1.25万人')).toEqual(['12-31', '12500']);
     expect(chineseFigures('保持两米安全距离,守万家之平安')).toEqual([]);
   });
 

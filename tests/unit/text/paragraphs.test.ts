@@ -25,9 +25,24 @@ describe('paragraphs', () => {
     expect(stripFrontmatter('---\nkind: lede\norder: 0\n---\n\n正文---')).toBe('\n正文---');
     expect(stripFrontmatter('正文')).toBe('正文');
   });
+
+  it('reads old Mac line ends (a lone CR) as line ends too', () => {
+    expect(splitParagraphs('甲\r\r乙\r丙')).toEqual(['甲', '乙\n丙']);
+  });
+
+  it('removes only a line end right after the frontmatter, never one inside the body', () => {
+    expect(stripFrontmatter('---\nkind: lede\n---正文\n第二行')).toBe('正文\n第二行');
+  });
 });
 
 describe('locateParagraphs', () => {
+  it('keeps the last paragraph of a file that ends without a blank line, its lines joined', () => {
+    expect(locateParagraphs('---\nkind: lede\n---\n\n甲\n\n乙\n丙')).toEqual([
+      { text: '甲', line: 5 },
+      { text: '乙\n丙', line: 7 },
+    ]);
+  });
+
   it('finds the same paragraphs as splitParagraphs, each with the line it starts on', () => {
     for (const part of partSources()) {
       const located = locateParagraphs(part.source);
