@@ -38,5 +38,6 @@ describe('figure tokens', () => {
 
   it('find four-digit numbers written without a thousands separator', () => {
     expect(unseparatedThousands('3717 cadres, 3,717 cadres, 30,000, 1.2345, 637')).toEqual(['3717']);
+    expect(unseparatedThousands('cadres: 3717')).toEqual(['3717']);
   });
 });

@@ -22,8 +22,18 @@ describe('paragraph HTML', () => {
       { id: 'lede-12', html: '甲' },
       { id: 'lede-13', html: '乙' },
     ]);
+    expect(() => splitParagraphHtml('<div id="lede-1">甲</div>')).toThrow('expected only paragraphs with ids');
     for (const id of ['Lede-1', 'lede-1a', 'lede-', '-1'])
       expect(() => splitParagraphHtml(`<p id="${id}">甲</p>`), id).toThrow('expected only paragraphs with ids');
+  });
+
+  it('quotes no more than the start of what it refuses', () => {
+    expect(() => splitParagraphHtml(`<p id="lede-1">甲</p>${'x'.repeat(70)}`)).toThrow(
+      `unexpected text between paragraphs: “${'x'.repeat(60)}”`,
+    );
+    expect(() => splitParagraphHtml(`<div id="lede-1">${'长'.repeat(90)}</div>`)).toThrow(
+      new RegExp(`found: <div id="lede-1">${'长'.repeat(80 - '<div id="lede-1">'.length)}$`),
+    );
   });
 
   it('says “none” for a language that has no paragraphs', () => {

@@ -26,8 +26,9 @@ describe('paragraphs', () => {
     expect(stripFrontmatter('正文')).toBe('正文');
   });
 
-  it('reads old Mac line ends (a lone CR) as line ends too', () => {
+  it('reads old Mac line ends (a lone CR) as line ends too, and makes no empty paragraph of extra blank lines', () => {
     expect(splitParagraphs('甲\r\r乙\r丙')).toEqual(['甲', '乙\n丙']);
+    expect(splitParagraphs('\n\n甲\n\n\n\n乙\n\n')).toEqual(['甲', '乙']);
   });
 
   it('removes only a line end right after the frontmatter, never one inside the body', () => {
@@ -36,6 +37,15 @@ describe('paragraphs', () => {
 });
 
 describe('locateParagraphs', () => {
+  it('reads every kind of line end, and trims spaces at a paragraph’s end', () => {
+    expect(locateParagraphs('甲\r\r乙\r\n\r\n丙  \n\n丁')).toEqual([
+      { text: '甲', line: 1 },
+      { text: '乙', line: 3 },
+      { text: '丙', line: 5 },
+      { text: '丁', line: 7 },
+    ]);
+  });
+
   it('keeps the last paragraph of a file that ends without a blank line, its lines joined', () => {
     expect(locateParagraphs('---\nkind: lede\n---\n\n甲\n\n乙\n丙')).toEqual([
       { text: '甲', line: 5 },
