@@ -51,6 +51,10 @@ describe('locateParagraphs', () => {
       { text: '甲', line: 5 },
       { text: '乙\n丙', line: 7 },
     ]);
+    expect(locateParagraphs('甲\n\n乙  ')).toEqual([
+      { text: '甲', line: 1 },
+      { text: '乙', line: 3 },
+    ]);
   });
 
   it('finds the same paragraphs as splitParagraphs, each with the line it starts on', () => {
