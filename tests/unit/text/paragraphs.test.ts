@@ -106,4 +106,9 @@ describe('paragraph labels and positions', () => {
     expect(() => labelParagraph('epilogue-1', PART_IDS, words, roman)).toThrow('not a paragraph id of this article: “epilogue-1”');
     expect(() => paragraphPosition('vanguard', PART_IDS)).toThrow('not a paragraph id');
   });
+
+  it('rejects an id with anything before the part or after the number', () => {
+    for (const id of ['Xvanguard-4', 'vanguard-4x'])
+      expect(() => paragraphPosition(id, PART_IDS), id).toThrow(`not a paragraph id of this article: “${id}”`);
+  });
 });
