@@ -2,12 +2,14 @@
 // Build time (Astro and the Pagefind index separately), every page's bytes by type (raw and gzip) and request
 // count, Lighthouse (mobile) scores with LCP, CLS and TBT, search latency and bytes, and search quality on the query
 // set (precision, recall, first-result landing, before and after the phrase layer). Writes the same as JSON
-// to bench/reports/. Timings vary with the machine and its load; tests assert bytes and scores, never time.
+// to bench/reports/. Also the mutation score per domain folder, from Stryker's committed incremental state (a full
+// mutation pass takes too long for CI; `npm run test:mutation` updates the state). Timings vary with the machine and its load; tests assert bytes and scores, never time.
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { htmlPaths } from '../src/integrations/postbuild/html-files.ts';
 import { launchChromium } from './harness/browser.ts';
 import { runLighthouse, type LighthouseResult } from './harness/lighthouse.ts';
+import { formatMutationScores, mutationScores, type MutationReport } from './harness/mutation-score.ts';
 import { layoutShift, timeSearch, total, weigh, type PageWeight, type SearchTiming } from './harness/measure.ts';
 import { serveSite } from './harness/server.ts';
 import { formatSearchQuality, measureSearchQuality, type SearchQuality } from './search-quality.ts';
@@ -119,7 +121,13 @@ console.log(
 );
 console.log(formatSearchQuality(quality));
 
+const MUTATION_STATE = 'tests/mutation/stryker-incremental.json';
+const mutation = mutationScores(JSON.parse(readFileSync(MUTATION_STATE, 'utf8')) as MutationReport);
+console.log(
+  `\nmutation score per folder (from ${MUTATION_STATE}, as of the last \`npm run test:mutation\`):\n${formatMutationScores(mutation)}`,
+);
+
 mkdirSync('bench/reports', { recursive: true });
 const report = `bench/reports/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-writeFileSync(report, JSON.stringify({ build: built, pages: weights, lighthouse, search, traditional, quality }, null, 2));
+writeFileSync(report, JSON.stringify({ build: built, pages: weights, lighthouse, search, traditional, quality, mutation }, null, 2));
 console.log(`\nreport: ${report}`);

@@ -27,6 +27,11 @@ describe('figureNumeral', () => {
     expect(figureNumeral(20_000, false)).toBe('2万');
     expect(figureNumeral(12_345, false)).toBe('12345');
   });
+
+  it('starts 万 at ten thousand exactly, and never writes 0万', () => {
+    expect(figureNumeral(10_000, false)).toBe('1万');
+    expect(figureNumeral(0, false)).toBe('0');
+  });
 });
 
 describe('niceTicks', () => {
@@ -237,6 +242,11 @@ describe('the figures chart in English', () => {
       'the front lines',
     ]);
     expect(wrapWords('supercalifragilistic', 3)).toEqual(['supercalifragilistic']);
+  });
+
+  it('keeps on one line words that fill the width exactly, and ignores spaces at either end or doubled', () => {
+    expect(wrapWords('ab cd', textEms('ab cd'))).toEqual(['ab cd']);
+    expect(wrapWords('  ab   cd ', 20)).toEqual(['ab cd']);
   });
 
   it('says the chart in English words for its description', () => {

@@ -9,8 +9,13 @@ describe('font subsets and title lines', () => {
     expect(subsetsFor('一党', ranges)).toEqual(['1', '2']);
   });
 
-  it('names a character no subset holds', () => {
-    expect(() => subsetsFor('党飘', ranges)).toThrow(/“飘”/);
+  it('names every character no subset holds', () => {
+    expect(() => subsetsFor('党飘扬', ranges)).toThrow('no font subset holds “飘” “扬”');
+  });
+
+  it('needs no subset for spaces, reads ranges with spaces after commas, and strips only the brackets around a name', () => {
+    expect(subsetsFor('党 旗\n', { '[2]': 'U+515a, U+65d7' })).toEqual(['2']);
+    expect(subsetsFor('一', { 'a[b]c': 'U+4e00' })).toEqual(['a[b]c']);
   });
 
   it('splits a title into balanced lines, never starting a line with a closing mark', () => {

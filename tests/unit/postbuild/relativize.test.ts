@@ -21,6 +21,9 @@ describe('relativeUrl', () => {
   it('keeps a fragment on the page itself a bare fragment, so following it does not reload the page', () => {
     expect(relativeUrl('vanguard/index.html', '/vanguard/#vanguard-4')).toBe('#vanguard-4');
     expect(relativeUrl('index.html', '/#lede-2')).toBe('#lede-2');
+    // With a query it is another URL: the file must be named.
+    expect(relativeUrl('vanguard/index.html', '/vanguard/?q=1#vanguard-4')).toBe('./index.html?q=1#vanguard-4');
+    expect(relativeUrl('vanguard/index.html', '/vanguard/?q=1')).toBe('./index.html?q=1');
   });
 
   it('leads from the root page', () => {
@@ -38,6 +41,12 @@ describe('relativizeHtml', () => {
       '<a href="/full/">全文</a><img src="/a.png"><a href="https://example.org/">x</a><a href="//cdn/x">y</a><a href="#main">z</a>';
     expect(relativizeHtml(html, 'vanguard/index.html')).toBe(
       '<a href="../full/index.html">全文</a><img src="../a.png"><a href="https://example.org/">x</a><a href="//cdn/x">y</a><a href="#main">z</a>',
+    );
+  });
+
+  it('rewrites action and poster too, in single or double quotes', () => {
+    expect(relativizeHtml(`<form action='/search/'></form><video poster="/p.png"></video>`, 'en/index.html')).toBe(
+      `<form action='../search/index.html'></form><video poster="../p.png"></video>`,
     );
   });
 

@@ -8,6 +8,7 @@ describe('figure tokens', () => {
     expect(chineseFigures('2100余个“两新”组织,5300余名党员')).toEqual(['2100+', '5300+']);
     expect(chineseFigures('637名干部,3717名')).toEqual(['637', '3717']);
     expect(chineseFigures('1.5万人')).toEqual(['15000']);
+    expect(chineseFigures('12月31日,1.25万人')).toEqual(['12-31', '12500']);
     expect(chineseFigures('保持两米安全距离,守万家之平安')).toEqual([]);
   });
 
@@ -37,5 +38,6 @@ describe('figure tokens', () => {
 
   it('find four-digit numbers written without a thousands separator', () => {
     expect(unseparatedThousands('3717 cadres, 3,717 cadres, 30,000, 1.2345, 637')).toEqual(['3717']);
+    expect(unseparatedThousands('cadres: 3717')).toEqual(['3717']);
   });
 });

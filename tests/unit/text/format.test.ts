@@ -26,6 +26,7 @@ describe('format', () => {
   it('writes small ordinals in Chinese numerals', () => {
     expect([1, 2, 3, 10].map(chineseOrdinal)).toEqual(['一', '二', '三', '十']);
     expect(chineseOrdinal(12)).toBe('12');
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(chineseOrdinal).join('')).toBe('〇一二三四五六七八九十');
   });
 });
 
@@ -34,6 +35,9 @@ describe('English formats', () => {
     expect(englishDate(new Date('2022-06-18'))).toBe('June 18, 2022');
     expect(englishMonth(new Date('2026-11-29'))).toBe('November 2026');
     expect([2, 3, 11].map(englishNumberWord)).toEqual(['two', 'three', '11']);
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(englishNumberWord).join(' ')).toBe(
+      'zero one two three four five six seven eight nine ten',
+    );
   });
 });
 

@@ -25,6 +25,16 @@ describe('findMentions', () => {
     expect(findMentions('莲花寺社区疫情防控临时党支部正式成立', entries).map((m) => m.id)).toEqual(['lianhuasi-branch']);
   });
 
+  it('prefers the longest term whatever the order of the entries, and the first-listed of two equal ones', () => {
+    const shortFirst = [
+      { id: 'zaizhi', forms: ['在职党员'] },
+      { id: 'shuangbaodao', forms: ['在职党员“双报到”'] },
+      { id: 'same', forms: ['在职党员'] },
+    ];
+    expect(findMentions('在职党员“双报到”', shortFirst).map((m) => m.id)).toEqual(['shuangbaodao']);
+    expect(findMentions('在职党员回应', shortFirst).map((m) => m.id)).toEqual(['zaizhi']);
+  });
+
   it('finds nothing in text that names nothing, and ignores empty forms', () => {
     expect(findMentions('没有术语', entries)).toEqual([]);
     expect(findMentions('abc', [{ id: 'empty', forms: [''] }])).toEqual([]);
@@ -53,6 +63,16 @@ describe('excerpt', () => {
   it('takes the earliest of several forms, and is null when none stands in the text', () => {
     expect(excerpt('在中仓街道管控区内，莲花寺社区', ['莲花寺社区', '中仓街道'], 1)?.match).toBe('中仓街道');
     expect(excerpt('无关的文字', ['于其舰'])).toBeNull();
+  });
+
+  it('keeps the earliest form whatever the order of the forms, passing over forms the text lacks', () => {
+    expect(excerpt('在中仓街道管控区内，莲花寺社区', ['中仓街道', '莲花寺社区'], 1)?.match).toBe('中仓街道');
+    expect(excerpt('在中仓街道管控区内', ['中仓街道', '于其舰'], 1)?.match).toBe('中仓街道');
+  });
+
+  it('takes the longest of the forms that start at the same place, in either order', () => {
+    expect(excerpt('莲花寺社区', ['莲花寺', '莲花寺社区'])?.match).toBe('莲花寺社区');
+    expect(excerpt('莲花寺社区', ['莲花寺社区', '莲花寺'])?.match).toBe('莲花寺社区');
   });
 });
 
@@ -85,5 +105,23 @@ describe('matching English words', () => {
     });
     // Without `words` the cut falls mid-word, as Chinese has no spaces to cut at.
     expect(excerpt(text, ['Jiukeshu Subdistrict'], 20)!.before).toBe('gbeili Community in ');
+    expect(excerpt(text, ['Jiukeshu Subdistrict'], 20)!.after).toBe(', Tongzhou District,');
+  });
+
+  it('drops a cut word with all the spaces after or before it, and keeps the first and last words when nothing was cut', () => {
+    expect(excerpt('aaaa  one two Jiukeshu three  bbbbcc', ['Jiukeshu'], 12, { words: true })).toEqual({
+      before: 'one two ',
+      match: 'Jiukeshu',
+      after: ' three',
+      cutStart: true,
+      cutEnd: true,
+    });
+    expect(excerpt('Hello big world', ['big'], 50, { words: true })).toEqual({
+      before: 'Hello ',
+      match: 'big',
+      after: ' world',
+      cutStart: false,
+      cutEnd: false,
+    });
   });
 });

@@ -25,9 +25,38 @@ describe('paragraphs', () => {
     expect(stripFrontmatter('---\nkind: lede\norder: 0\n---\n\n正文---')).toBe('\n正文---');
     expect(stripFrontmatter('正文')).toBe('正文');
   });
+
+  it('reads old Mac line ends (a lone CR) as line ends too, and makes no empty paragraph of extra blank lines', () => {
+    expect(splitParagraphs('甲\r\r乙\r丙')).toEqual(['甲', '乙\n丙']);
+    expect(splitParagraphs('\n\n甲\n\n\n\n乙\n\n')).toEqual(['甲', '乙']);
+  });
+
+  it('removes only a line end right after the frontmatter, never one inside the body', () => {
+    expect(stripFrontmatter('---\nkind: lede\n---正文\n第二行')).toBe('正文\n第二行');
+  });
 });
 
 describe('locateParagraphs', () => {
+  it('reads every kind of line end, and trims spaces at a paragraph’s end', () => {
+    expect(locateParagraphs('甲\r\r乙\r\n\r\n丙  \n\n丁')).toEqual([
+      { text: '甲', line: 1 },
+      { text: '乙', line: 3 },
+      { text: '丙', line: 5 },
+      { text: '丁', line: 7 },
+    ]);
+  });
+
+  it('keeps the last paragraph of a file that ends without a blank line, its lines joined', () => {
+    expect(locateParagraphs('---\nkind: lede\n---\n\n甲\n\n乙\n丙')).toEqual([
+      { text: '甲', line: 5 },
+      { text: '乙\n丙', line: 7 },
+    ]);
+    expect(locateParagraphs('甲\n\n乙  ')).toEqual([
+      { text: '甲', line: 1 },
+      { text: '乙', line: 3 },
+    ]);
+  });
+
   it('finds the same paragraphs as splitParagraphs, each with the line it starts on', () => {
     for (const part of partSources()) {
       const located = locateParagraphs(part.source);
@@ -76,5 +105,10 @@ describe('paragraph labels and positions', () => {
   it('rejects an id of no part', () => {
     expect(() => labelParagraph('epilogue-1', PART_IDS, words, roman)).toThrow('not a paragraph id of this article: “epilogue-1”');
     expect(() => paragraphPosition('vanguard', PART_IDS)).toThrow('not a paragraph id');
+  });
+
+  it('rejects an id with anything before the part or after the number', () => {
+    for (const id of ['Xvanguard-4', 'vanguard-4x'])
+      expect(() => paragraphPosition(id, PART_IDS), id).toThrow(`not a paragraph id of this article: “${id}”`);
   });
 });
