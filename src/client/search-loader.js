@@ -3,18 +3,19 @@
 // switching language, and on a page reached from a search result loads the
 // search's highlighter; pages that are only read fetch no JavaScript at all.
 (() => {
+  const root = document.documentElement;
+  const byId = (id) => document.getElementById(id);
   // `from-disk`: opened as a file, where the search index cannot load; the search page says so (companion.css).
-  document.documentElement.classList.add('js');
-  document.documentElement.classList.toggle('from-disk', location.protocol === 'file:');
-  const searchLink = () => document.getElementById('search-link');
+  root.classList.add('js');
+  root.classList.toggle('from-disk', location.protocol === 'file:');
   addEventListener('keydown', (event) => {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
     const target = event.target;
-    if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-    const input = document.getElementById('search-input');
-    const link = searchLink();
-    if (input instanceof HTMLInputElement) input.focus();
-    else if (link instanceof HTMLAnchorElement) location.href = link.href;
+    if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    const input = byId('search-input');
+    const link = byId('search-link');
+    if (input) input.focus();
+    else if (link) location.href = link.href;
     else return;
     event.preventDefault();
   });
@@ -24,15 +25,14 @@
   addEventListener('click', (event) => {
     const link = event.target.closest?.('[data-switch]');
     if (!link) return;
-    const query = new URLSearchParams(location.search).get('q');
-    if (query !== null && document.getElementById('search-input')) link.search = `?q=${encodeURIComponent(query)}`;
+    if (byId('search-input')) link.search = location.search;
     link.hash = location.hash;
   });
   if (new URLSearchParams(location.search).has('highlight')) {
     addEventListener('DOMContentLoaded', () => {
       // The favicon sits at the site's root, wherever the site is served from: the search bundle sits beside it.
       const icon = document.querySelector('link[rel="icon"]');
-      if (icon instanceof HTMLLinkElement) import(new URL('pagefind/search-highlight.js', icon.href).href).catch(() => {});
+      if (icon) import(new URL('pagefind/search-highlight.js', icon.href).href).catch(() => {});
     });
   }
 })();

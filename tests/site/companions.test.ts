@@ -135,7 +135,7 @@ describe('figures chart', () => {
         .replace(/<[^>]+>/g, '')
         .trim();
       expect(numeral).toBe(`${figureNumeral(figure.value as number, figure.approx)}${figure.unit}`);
-      const link = /<a href="([^"]+)">([^<]+)<\/a>/.exec(row)!;
+      const link = /<a href="([^"]+)"[^>]*>([^<]+)<\/a>/.exec(row)!;
       expect(target('figures/index.html', link[1]!)).toBe(paragraphTarget(figure.paragraph));
       expect(link[2]).toBe(paragraphLabel(figure.paragraph));
     }
@@ -148,7 +148,7 @@ describe('figures chart', () => {
     }
     const from = html.indexOf('id="all-figures"');
     const table = html.slice(from, html.indexOf('</table>', from));
-    const targets = Array.from(table.matchAll(/<a href="([^"]+)">/g), (m) => target('figures/index.html', m[1]!));
+    const targets = Array.from(table.matchAll(/<a href="([^"]+)"[^>]*>/g), (m) => target('figures/index.html', m[1]!));
     expect(targets.sort()).toEqual(figures.map((f) => paragraphTarget(f.paragraph)).sort());
   });
 });
@@ -216,7 +216,7 @@ describe('glossary page', () => {
     for (const { id, body } of entries) {
       const term = terms.find((t) => t.id === id)!;
       expect(body).toContain(`<dd class="mt-1">${term.definition}</dd>`);
-      const link = /首见于 <a href="([^"]+)">([^<]+)<\/a>/.exec(body)!;
+      const link = /首见于 <a href="([^"]+)"[^>]*>([^<]+)<\/a>/.exec(body)!;
       expect(target('glossary/index.html', link[1]!)).toBe(paragraphTarget(term.paragraph));
       expect(link[2]).toBe(paragraphLabel(term.paragraph));
     }
@@ -270,7 +270,7 @@ describe('who-and-where page', () => {
       for (const { id, body } of items) {
         const entity = list.find((e) => e.id === id)!;
         expect(body).toContain(`<h3 class="text-lg font-bold">${entity.name}</h3>`);
-        const mentions = Array.from(body.matchAll(/<li><a href="([^"]+)">([^<]+)<\/a>([\s\S]*?)<\/li>/g));
+        const mentions = Array.from(body.matchAll(/<li><a href="([^"]+)"[^>]*>([^<]+)<\/a>([\s\S]*?)<\/li>/g));
         expect(mentions.map((m) => target('people-places/index.html', m[1]!))).toEqual(entity.paragraphs.map(paragraphTarget));
         expect(mentions.map((m) => m[2])).toEqual(entity.paragraphs.map((p) => paragraphLabel(p)));
         for (const m of mentions) {
@@ -294,7 +294,7 @@ describe('timeline page', () => {
       expect(body).toContain(`<time datetime="${event.date.toISOString().slice(0, 10)}">`);
       if (event.source === 'article') {
         expect(body).toContain(normalizePunctuation(event.phrase));
-        const link = /出处：<a href="([^"]+)">([^<]+)<\/a>/.exec(body)!;
+        const link = /出处：<a href="([^"]+)"[^>]*>([^<]+)<\/a>/.exec(body)!;
         expect(target('timeline/index.html', link[1]!)).toBe(paragraphTarget(event.paragraph));
       }
     }
