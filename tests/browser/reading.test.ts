@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { CONTENT } from '@/lib/content/layout.ts';
+import { axeViolations } from '../support/axe.ts';
 import { measureLines, splitTokens } from '../support/typesetting.ts';
 import { useBrowserSession } from '../support/session.ts';
 
@@ -13,6 +18,9 @@ const MAX_EXTRA_EM = 0.13;
 
 const session = useBrowserSession();
 
+/** A line that starts with closing punctuation or ends with opening punctuation (CLREQ's line-start and line-end rules). */
+const breaksPunctuationRules = (line: { text: string }) => /^[”’）》」』】，。、；：！？…]|[“‘（《「『【]$/u.test(line.text);
+
 async function openAt(view: { width: number; colorScheme: 'light' | 'dark' }, path: string) {
   const context = await session.browser.newContext({ viewport: { width: view.width, height: 800 }, colorScheme: view.colorScheme });
   const { page } = await session.open(context, path);
@@ -26,6 +34,7 @@ describe('even lines: no body line is spread wider than its characters', () => {
     expect(lines.length, 'the full text was laid out').toBeGreaterThan(80);
     const stretched = lines.filter((line) => line.widestGapEm > MAX_EXTRA_EM);
     expect(stretched, 'lines whose Han characters are spread apart').toEqual([]);
+    expect(lines.filter(breaksPunctuationRules), 'lines that start with closing or end with opening punctuation').toEqual([]);
     await page.goto(`${session.site.url}parallel/`);
     const parallel = await measureLines(page, '[lang="zh-CN"] p, p[lang="zh-CN"]');
     expect(parallel.length).toBeGreaterThan(80);
@@ -88,6 +97,101 @@ describe('balanced headings and card titles: no line of one or two characters', 
       for (const line of lines) if (line.text.length <= 2 && (count.get(line.block) ?? 0) > 1) orphans.push(`/${path}: “${line.text}”`);
     }
     expect(orphans).toEqual([]);
+    await context.close();
+  });
+});
+
+/** The first glossary term of /vanguard/ and its definitions, as the glossary files give them. */
+const zhGlossary = parse(readFileSync(CONTENT.glossary, 'utf8')) as { id: string; term: string; definition: string }[];
+const enGlossary = parse(readFileSync(CONTENT.en.glossary, 'utf8')) as { id: string; definition: string }[];
+const FIRST_TERM = 'xiachen-ganbu';
+const PHONE = { width: 375, height: 740 };
+
+async function openPhone(colorScheme: 'light' | 'dark', path: string) {
+  const context = await session.browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, colorScheme, bypassCSP: true });
+  const { page } = await session.open(context, path);
+  return { page, context };
+}
+
+const isOpen = (page: Page, id: string) => page.evaluate((pid) => document.getElementById(pid)?.matches(':popover-open') ?? false, id);
+
+describe('glossary in place: a term opens its definition beside it, with no script', () => {
+  it.each([
+    ['vanguard/', `g-${FIRST_TERM}`, zhGlossary.find((e) => e.id === FIRST_TERM)!.definition, 'light'],
+    ['vanguard/', `g-${FIRST_TERM}`, zhGlossary.find((e) => e.id === FIRST_TERM)!.definition, 'dark'],
+    ['en/vanguard/', `g-en-${FIRST_TERM}`, enGlossary.find((e) => e.id === FIRST_TERM)!.definition, 'light'],
+  ] as const)(
+    'on /%s at 375 px: a tap opens it under the term, a second tap or a tap elsewhere closes it (%s, %s)',
+    async (path, id, definition, scheme) => {
+      const { page, context } = await openPhone(scheme as 'light' | 'dark', path);
+      const term = page.locator(`.article-text [popovertarget="${id}"]`);
+      const popover = page.locator(`#${id}`);
+      expect(await term.count(), 'the first use of the term is a button').toBe(1);
+      expect(await page.locator('.article-text [title]').count(), 'no definition is left in a title tooltip').toBe(0);
+      expect(await popover.isVisible()).toBe(false);
+
+      await term.tap();
+      await expect.poll(() => isOpen(page, id), { message: 'the tap opened the definition', timeout: 10_000 }).toBe(true);
+      expect((await popover.textContent())?.startsWith(definition)).toBe(true);
+      const link = popover.locator('a');
+      expect(await link.getAttribute('href')).toMatch(new RegExp(`glossary/index\\.html#${FIRST_TERM}$`));
+      const [termBox, popoverBox] = [(await term.boundingBox())!, (await popover.boundingBox())!];
+      // Under the term, or above it where the screen has no room below: beside it either way, never over it.
+      const gap = Math.max(popoverBox.y - (termBox.y + termBox.height), termBox.y - (popoverBox.y + popoverBox.height));
+      expect(gap, 'the definition opens right beside the term').toBeGreaterThanOrEqual(-1);
+      expect(gap).toBeLessThan(24);
+      expect(popoverBox.x).toBeGreaterThanOrEqual(0);
+      expect(popoverBox.x + popoverBox.width, 'inside the screen').toBeLessThanOrEqual(PHONE.width);
+      expect((await link.boundingBox())!.height, 'the entry link is a full-size target').toBeGreaterThanOrEqual(44);
+      // The button is the popover's invoker, which browsers announce as expanded or collapsed with the popover.
+      expect(await term.evaluate((button) => (button as HTMLButtonElement).popoverTargetElement?.id)).toBe(id);
+      expect(await axeViolations(page), 'axe with the popover open').toEqual([]);
+
+      await term.tap();
+      await expect.poll(() => isOpen(page, id), { message: 'a second tap closed it', timeout: 10_000 }).toBe(false);
+      await term.tap();
+      await expect.poll(() => isOpen(page, id), { timeout: 10_000 }).toBe(true);
+      await page.touchscreen.tap(PHONE.width / 2, PHONE.height - 20);
+      await expect.poll(() => isOpen(page, id), { message: 'a tap elsewhere closed it', timeout: 10_000 }).toBe(false);
+      await context.close();
+    },
+  );
+
+  it('by keyboard: Tab reaches the term with a visible focus ring, Enter opens, Tab goes into the definition, Esc closes', async () => {
+    const { page, context } = await openPhone('light', 'vanguard/');
+    const id = `g-${FIRST_TERM}`;
+    let focused = '';
+    for (let i = 0; i < 40 && focused !== id; i += 1) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.getAttribute('popovertarget') ?? '');
+    }
+    expect(focused, 'Tab reached the first term').toBe(id);
+    const ring = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(ring.style).not.toBe('none');
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => isOpen(page, id), { message: 'Enter opened the definition', timeout: 10_000 }).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[popover]')?.id), 'Tab went into the definition').toBe(id);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => isOpen(page, id), { message: 'Esc closed it', timeout: 10_000 }).toBe(false);
+    await page.keyboard.press('Space');
+    expect(await isOpen(page, id), 'focus went back to the term, which Space opens again').toBe(true);
+    await context.close();
+  });
+
+  it('in print, no popover and no button chrome', async () => {
+    const { page, context } = await openPhone('light', 'vanguard/');
+    const id = `g-${FIRST_TERM}`;
+    await page.locator(`[popovertarget="${id}"]`).tap();
+    await expect.poll(() => isOpen(page, id), { timeout: 10_000 }).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator(`#${id}`).isVisible()).toBe(false);
+    const style = await page.locator(`[popovertarget="${id}"]`).evaluate((el) => getComputedStyle(el).textDecorationLine);
+    expect(style).toBe('none');
     await context.close();
   });
 });

@@ -179,12 +179,18 @@ describe('glossary links in the article', () => {
         }
       }
       const found = paragraphHtml(html).flatMap(({ id, inner }) =>
-        Array.from(inner.matchAll(/<a ([^>]*data-glossary="[^"]+"[^>]*)>([^<]*)<\/a>/g), (m) => {
-          const attrs = attributes(` ${m[1]!}`);
-          expect(target(page, attrs.get('href')!)).toBe(`/glossary/index.html#${attrs.get('data-glossary')}`);
-          expect(attrs.get('title')).toBe(terms.find((t) => t.id === attrs.get('data-glossary'))!.definition);
-          return { paragraph: id, id: attrs.get('data-glossary')!, form: m[2]! };
-        }),
+        // A term is a button opening the popover after it, which holds the definition and the link to the entry.
+        Array.from(
+          inner.matchAll(
+            /<button type="button" popovertarget="g-([^"]+)">([^<]*)<\/button><span popover(?:="")? id="g-\1"[^>]*>([^<]*)<a href="([^"]+)">/g,
+          ),
+          (m) => {
+            const [, term, form, definition, href] = m as unknown as [string, string, string, string, string];
+            expect(target(page, href)).toBe(`/glossary/index.html#${term}`);
+            expect(definition).toBe(terms.find((t) => t.id === term)!.definition);
+            return { paragraph: id, id: term, form };
+          },
+        ),
       );
       expect(found).toEqual(expected);
       expect(expected.length).toBeGreaterThan(0);
@@ -192,7 +198,7 @@ describe('glossary links in the article', () => {
   );
 
   it('the full-article page links every term exactly once', () => {
-    const ids = Array.from(builtPage('full/index.html').matchAll(/data-glossary="([^"]+)"/g), (m) => m[1]);
+    const ids = Array.from(builtPage('full/index.html').matchAll(/popovertarget="g-([^"]+)"/g), (m) => m[1]);
     expect(ids.sort()).toEqual(terms.map((t) => t.id).sort());
   });
 

@@ -32,7 +32,9 @@ export default function rehypeKeepTogether() {
     if (!part) return;
     const pattern = keepPatternOf(part.lang);
     visit(tree, (node, index, parent) => {
-      if (node.type === 'element' && isKeepSpan(node)) return SKIP;
+      // A glossary term's button never wraps, and its popover's definition is not the text: no tokens kept there.
+      if (node.type === 'element' && (isKeepSpan(node) || node.tagName === 'button' || node.properties['popover'] !== undefined))
+        return SKIP;
       if (node.type !== 'text' || parent === undefined || index === undefined) return undefined;
       const text: Text = node;
       const spans = keepSpans(text.value, pattern);
