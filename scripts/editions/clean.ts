@@ -1,7 +1,7 @@
 import type { Element, Properties } from 'hast';
 import { pagePlace } from '../../src/i18n/locale.ts';
 import { PART_IDS } from '../../src/lib/content/layout.ts';
-import { attribute, classesOf, findAll, isElement, type Content } from './hast.ts';
+import { attribute, classesOf, findAll, isElement, textOf, type Content } from './hast.ts';
 import type { Chapter } from './source.ts';
 
 /** Where a link leads in an edition: a chapter, and an id in it. */
@@ -92,11 +92,36 @@ export function cleanNodes(nodes: readonly Content[], options: CleanOptions): Co
   return cleaned;
 }
 
+/**
+ * A page's glossary terms as an edition has them: each button that opens a definition in place (rehype-glossary.ts)
+ * becomes a link to the entry, with the definition as its title, and the popover after it goes.
+ */
+function popoversToLinks(children: readonly Content[]): Content[] {
+  const popovers = new Map(
+    children.flatMap((child) =>
+      isElement(child) && child.properties['popover'] !== undefined ? [[String(child.properties['id']), child] as const] : [],
+    ),
+  );
+  return children.flatMap((child): Content[] => {
+    if (!isElement(child)) return [child];
+    if (child.properties['popover'] !== undefined) return [];
+    const popover = isElement(child, 'button') ? popovers.get(String(child.properties['popoverTarget'])) : undefined;
+    if (!popover) return [child];
+    const link = findAll(popover, (element) => isElement(element, 'a'))[0];
+    const definition = popover.children
+      .filter((part) => !isElement(part, 'a'))
+      .map(textOf)
+      .join('');
+    const properties = { href: link?.properties['href'], className: ['glossary-term'], title: definition };
+    return [{ type: 'element', tagName: 'a', properties, children: child.children }];
+  });
+}
+
 function cleanNode(node: Content, options: CleanOptions): Content[] {
   if (node.type === 'comment') return [];
   if (node.type === 'text') return [{ type: 'text', value: node.value }];
   if (node.type !== 'element' || dropped(node)) return [];
-  const children = node.children.flatMap((child) => cleanNode(child, options));
+  const children = popoversToLinks(node.children).flatMap((child) => cleanNode(child, options));
   if (isElement(node, 'figure') && !children.some((child) => child.type === 'element' && child.tagName !== 'figcaption')) return [];
   const properties: Properties = {};
   for (const [name, value] of Object.entries(node.properties)) if (KEPT.has(name)) properties[name] = value;

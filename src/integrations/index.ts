@@ -3,6 +3,7 @@ import contentCheck from './content-check.ts';
 import rehypeArticle from './markdown/rehype-article.ts';
 import rehypeErrata from './markdown/rehype-errata.ts';
 import rehypeGlossary from './markdown/rehype-glossary.ts';
+import rehypeKeepTogether from './markdown/rehype-keep-together.ts';
 import rehypePermalinks from './markdown/rehype-permalinks.ts';
 import glossaryFirst from './postbuild/glossary-first.ts';
 import notFoundPage from './postbuild/not-found-page.ts';
@@ -13,10 +14,10 @@ import siteFiles from './postbuild/site-files.ts';
 
 /**
  * The rehype plugins for the article's MDX, in the order they run: paragraph ids and punctuation, corrections (which
- * find paragraphs by id), glossary links, then the ¶ links. Each takes the part and its language from the file's path,
+ * find paragraphs by id), glossary links, the spans that keep dates, figures and names on one line, then the ¶ links. Each takes the part and its language from the file's path,
  * so each is listed once (unified keeps one options object per plugin: a plugin listed twice silently loses the first).
  */
-export const rehypePlugins = [rehypeArticle, rehypeErrata, rehypeGlossary, rehypePermalinks];
+export const rehypePlugins = [rehypeArticle, rehypeErrata, rehypeGlossary, rehypeKeepTogether, rehypePermalinks];
 
 /** The content check, which must run before Astro reads any content. */
 export const beforeContent = (): AstroIntegration[] => [contentCheck()];

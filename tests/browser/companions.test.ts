@@ -114,12 +114,13 @@ describe('companion pages in Chromium', () => {
     await context.close();
   });
 
-  it('a glossary term in the text leads to its definition, which the page highlights', async () => {
+  it('a glossary term in the text opens its definition, whose link leads to the entry, which the page highlights', async () => {
     const context = await session.browser.newContext();
     const { page } = await open(context, 'vanguard/');
-    const term = page.locator('#vanguard-1').getByRole('link', { name: '下沉干部' });
+    const term = page.locator('#vanguard-1').getByRole('button', { name: '下沉干部' });
     await expect(term.count()).resolves.toBe(1);
     await term.click();
+    await page.locator('#g-xiachen-ganbu').getByRole('link', { name: '查看名词解释' }).click();
     await page.waitForURL(pageAt(session.site.url, 'glossary/#xiachen-ganbu'));
     const entry = page.locator('#xiachen-ganbu');
     await expect(entry.isVisible()).resolves.toBe(true);

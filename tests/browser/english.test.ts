@@ -83,13 +83,14 @@ describe('the English edition in Chromium', () => {
     await context.close();
   });
 
-  it('an English glossary term leads to its English entry, which leads back to the paragraph and to the Chinese entry', async () => {
+  it('an English glossary term opens its definition, whose link leads to the English entry, which leads back to the paragraph and to the Chinese entry', async () => {
     const context = await session.browser.newContext();
     // Console errors and outside requests are checked page by page above; here navigations cut short the favicon's fetch.
     const { page } = await open(context, 'en/vanguard/');
-    const term = page.locator('#vanguard-1').getByRole('link', { name: 'sunk-down cadres' });
+    const term = page.locator('#vanguard-1').getByRole('button', { name: 'sunk-down cadres' });
     await expect(term.count()).resolves.toBe(1);
     await term.click();
+    await page.locator('#g-en-xiachen-ganbu').getByRole('link', { name: 'See the glossary entry' }).click();
     await page.waitForURL(pageAt(session.site.url, 'en/glossary/#xiachen-ganbu'));
     const entry = page.locator('#xiachen-ganbu');
     await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe('xiachen-ganbu');

@@ -56,7 +56,11 @@ describe('keyboard', () => {
   it('reaches every link and control of a reading page by Tab, each with a visible focus ring', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.site.url}vanguard/`);
-    const focusable = await page.locator('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])').count();
+    // What a closed glossary popover holds is not on the page until its term opens it.
+    const focusable = await page
+      .locator('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')
+      .filter({ visible: true })
+      .count();
     const seen = new Set<string>();
     for (let i = 0; i < focusable + 2; i += 1) {
       await page.keyboard.press('Tab');
@@ -123,11 +127,13 @@ describe('keyboard', () => {
 });
 
 describe('budgets (bytes, not time)', () => {
-  it('a section page loads at most 28 KB before the reader searches, with no JavaScript file and at most 15 KB of CSS', async () => {
+  // 28 KB, raised for the glossary in place (issue 13): its definitions moved from title attributes into popovers, each
+  // with a link to its entry, and their styles, 1.3 KB on /vanguard/ (30,045 bytes in all when this was set).
+  it('a section page loads at most 30 KB before the reader searches, with no JavaScript file and at most 15 KB of CSS', async () => {
     const context = await session.browser.newContext();
     const page = await context.newPage();
     const weight = await weigh(page, () => page.goto(`${session.site.url}vanguard/`));
-    expect(total(weight.raw)).toBeLessThanOrEqual(28 * 1024);
+    expect(total(weight.raw)).toBeLessThanOrEqual(30 * 1024);
     expect(weight.raw.js).toBe(0);
     expect(weight.raw.css).toBeLessThanOrEqual(15 * 1024);
     expect(weight.urls.filter((u) => u.includes('pagefind'))).toEqual([]);

@@ -7,7 +7,7 @@ import { PART_IDS } from '@/lib/content/layout.ts';
 import { figuresSchema } from '@/schemas.ts';
 import { ledger } from '../support/article.ts';
 import { entities, glossary, paragraphs, timeline } from '../support/companions.ts';
-import { builtPage, paragraphIds, PAGES } from '../support/dist.ts';
+import { builtPage, paragraphIds, PAGES, withoutKeepSpans } from '../support/dist.ts';
 
 const figures = figuresSchema.parse(ledger());
 const charted = figures.filter((f) => ['people', 'person-times', 'organisations'].includes(f.kind));
@@ -179,12 +179,18 @@ describe('glossary links in the article', () => {
         }
       }
       const found = paragraphHtml(html).flatMap(({ id, inner }) =>
-        Array.from(inner.matchAll(/<a ([^>]*data-glossary="[^"]+"[^>]*)>([^<]*)<\/a>/g), (m) => {
-          const attrs = attributes(` ${m[1]!}`);
-          expect(target(page, attrs.get('href')!)).toBe(`/glossary/index.html#${attrs.get('data-glossary')}`);
-          expect(attrs.get('title')).toBe(terms.find((t) => t.id === attrs.get('data-glossary'))!.definition);
-          return { paragraph: id, id: attrs.get('data-glossary')!, form: m[2]! };
-        }),
+        // A term is a button opening the popover after it, which holds the definition and the link to the entry.
+        Array.from(
+          inner.matchAll(
+            /<button type="button" popovertarget="g-([^"]+)">([^<]*)<\/button><span popover(?:="")? id="g-\1"[^>]*>([^<]*)<a href="([^"]+)">/g,
+          ),
+          (m) => {
+            const [, term, form, definition, href] = m as unknown as [string, string, string, string, string];
+            expect(target(page, href)).toBe(`/glossary/index.html#${term}`);
+            expect(definition).toBe(terms.find((t) => t.id === term)!.definition);
+            return { paragraph: id, id: term, form };
+          },
+        ),
       );
       expect(found).toEqual(expected);
       expect(expected.length).toBeGreaterThan(0);
@@ -192,12 +198,12 @@ describe('glossary links in the article', () => {
   );
 
   it('the full-article page links every term exactly once', () => {
-    const ids = Array.from(builtPage('full/index.html').matchAll(/data-glossary="([^"]+)"/g), (m) => m[1]);
+    const ids = Array.from(builtPage('full/index.html').matchAll(/popovertarget="g-([^"]+)"/g), (m) => m[1]);
     expect(ids.sort()).toEqual(terms.map((t) => t.id).sort());
   });
 
   it('every link leads to an entry that exists on the glossary page', () => {
-    const html = builtPage('glossary/index.html');
+    const html = withoutKeepSpans(builtPage('glossary/index.html'));
     for (const term of terms) {
       expect(html).toMatch(new RegExp(`<div id="${term.id}"[^>]*>\\s*<dt[^>]*><dfn>${term.term}</dfn></dt>`));
     }
@@ -205,7 +211,7 @@ describe('glossary links in the article', () => {
 });
 
 describe('glossary page', () => {
-  const html = builtPage('glossary/index.html');
+  const html = withoutKeepSpans(builtPage('glossary/index.html'));
 
   it('holds every entry in order, with its definition and a link to where it first stands', () => {
     const entries = Array.from(html.matchAll(/<div id="([a-z0-9-]+)" class="glossary-entry[^"]*">([\s\S]*?)<\/div>/g), (m) => ({
@@ -215,7 +221,7 @@ describe('glossary page', () => {
     expect(entries.map((e) => e.id)).toEqual(terms.map((t) => t.id));
     for (const { id, body } of entries) {
       const term = terms.find((t) => t.id === id)!;
-      expect(body).toContain(`<dd class="mt-1">${term.definition}</dd>`);
+      expect(body).toContain(`<dd class="mt-1 text-pretty">${term.definition}</dd>`);
       const link = /首见于 <a href="([^"]+)"[^>]*>([^<]+)<\/a>/.exec(body)!;
       expect(target('glossary/index.html', link[1]!)).toBe(paragraphTarget(term.paragraph));
       expect(link[2]).toBe(paragraphLabel(term.paragraph));
@@ -283,7 +289,7 @@ describe('who-and-where page', () => {
 });
 
 describe('timeline page', () => {
-  const html = builtPage('timeline/index.html');
+  const html = withoutKeepSpans(builtPage('timeline/index.html'));
 
   it('shows the events in date order, each quoting and linking its paragraph', () => {
     const events = timeline();

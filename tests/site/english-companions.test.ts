@@ -59,19 +59,24 @@ describe('glossary links in the English text', () => {
     ['en/full/index.html', [...PART_IDS]],
   ] as const;
 
-  /** The glossary links in a page's English paragraphs: the paragraph, the entry and the linked words. */
+  /** The glossary terms in a page's English paragraphs: the paragraph, the entry, the words, and the definition and link of the popover the term opens. */
   const linksIn = (page: string) =>
     findElements(
       parsePage(page),
       (el) => el.tagName === 'p' && /^[a-z]+-\d+$/.test(attr(el, 'id')) && attr(el, 'lang') !== 'zh-CN',
     ).flatMap((p) =>
-      findElements({ type: 'root', children: [p] }, (el) => el.tagName === 'a' && attr(el, 'dataGlossary') !== '').map((a) => ({
-        paragraph: attr(p, 'id'),
-        id: attr(a, 'dataGlossary'),
-        words: textOf(a),
-        href: target(page, attr(a, 'href')),
-        title: attr(a, 'title'),
-      })),
+      findElements({ type: 'root', children: [p] }, (el) => el.tagName === 'button' && attr(el, 'popoverTarget') !== '').map((button) => {
+        const [popover] = findElements({ type: 'root', children: [p] }, (el) => attr(el, 'id') === attr(button, 'popoverTarget'));
+        const [link] = findElements({ type: 'root', children: [popover!] }, (el) => el.tagName === 'a');
+        return {
+          paragraph: attr(p, 'id'),
+          id: attr(link!, 'href').replace(/^.*#/, ''),
+          words: textOf(button),
+          href: target(page, attr(link!, 'href')),
+          // textOf leaves out what the search ignores, the popover among it: its definition is the text before the link.
+          definition: popover!.children.flatMap((node) => (node.type === 'text' ? [node.value] : [])).join(''),
+        };
+      }),
     );
 
   it.each(pages.map(([page, parts]) => [page, parts] as const))(
@@ -92,7 +97,7 @@ describe('glossary links in the English text', () => {
       expect(expected.length).toBeGreaterThan(0);
       for (const link of found) {
         expect(link.href).toBe(`en/glossary/index.html#${link.id}`);
-        expect(link.title).toBe(definitions.get(link.id)!.definition);
+        expect(link.definition).toBe(definitions.get(link.id)!.definition);
       }
     },
   );
@@ -104,7 +109,9 @@ describe('glossary links in the English text', () => {
 
   it('the parallel pages link each term once in each language, each to its own glossary', () => {
     for (const page of ['parallel/index.html', 'en/parallel/index.html']) {
-      const links = findElements(parsePage(page), (el) => el.tagName === 'a' && attr(el, 'dataGlossary') !== '');
+      const tree = parsePage(page);
+      const popovers = findElements(tree, (el) => el.properties['popover'] !== undefined);
+      const links = popovers.flatMap((popover) => findElements({ type: 'root', children: [popover] }, (el) => el.tagName === 'a'));
       const to = (lang: string) =>
         links
           .map((a) => target(page, attr(a, 'href')))

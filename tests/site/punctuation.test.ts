@@ -75,7 +75,7 @@ describe('glossary links of the lede, listed by hand', () => {
   it('index.html links the first mention of each term in its paragraphs, in reading order', () => {
     const html = builtPage('index.html');
     const links = Array.from(html.matchAll(/<p id="(lede-\d+)"[^>]*>([\s\S]*?)<\/p>/g), ([, id, inner]) =>
-      Array.from(inner!.matchAll(/<a [^>]*data-glossary="([^"]+)"[^>]*>([^<]*)<\/a>/g), (m) => `${id} ${m[1]} ${m[2]}`),
+      Array.from(inner!.matchAll(/<button type="button" popovertarget="g-([^"]+)">([^<]*)<\/button>/g), (m) => `${id} ${m[1]} ${m[2]}`),
     ).flat();
     expect(links).toEqual([
       'lede-1 xinguan-feiyan 新冠肺炎',

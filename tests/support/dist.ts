@@ -36,3 +36,11 @@ function decode(text: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 }
+
+/**
+ * A built page's HTML without the spans that keep dates, figures and names on one line (bare in the article text,
+ * rehype-keep-together.ts; `class="k"` in the chrome, KeepText.astro), to compare text. A kept name may hold a span of its own.
+ */
+export function withoutKeepSpans(html: string): string {
+  return html.replace(/<span(?: class="k")?>([^<]*(?:<span[^>]*>[^<]*<\/span>[^<]*)*)<\/span>/g, '$1');
+}

@@ -14,7 +14,7 @@ const section = (id: string, title: string, paragraphs: string) =>
 export function miniSite(lang: Lang = 'zh-CN', options: { siteUrl?: string } = {}): Record<string, string> {
   const full = page(
     `<article><header class="measure"><h1>标题</h1><p class="mt-4"><span class="sr-only">作者：</span>甲\u3000乙</p><p>原载《刊》</p></header><div class="measure">` +
-      `<div class="article-text">${paragraph('lede-1', '导语<a href="../glossary/index.html#term-a" class="glossary-term" title="释义">术语</a>。')}</div>` +
+      `<div class="article-text">${paragraph('lede-1', '导语<button type="button" popovertarget="g-term-a">术语</button><span popover id="g-term-a" data-pagefind-ignore="all">释义<a href="../glossary/index.html#term-a">查看名词解释</a></span>。')}</div>` +
       section('organizing', '第一节', paragraph('organizing-1', '一段<a href="../people-places/index.html#somebody">人名</a>。')) +
       section(
         'vanguard',

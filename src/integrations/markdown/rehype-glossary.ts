@@ -1,10 +1,12 @@
-import type { Element, ElementContent, Root, Text } from 'hast';
+import type { ElementContent, Root, Text } from 'hast';
 import { readFileSync } from 'node:fs';
 import { SKIP, visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import type { Lang } from '../../i18n/locale.ts';
 import { CONTENT, partOfPath } from '../../lib/content/layout.ts';
+import { glossaryTerm, popoverId, punctuationAround } from '../../lib/text/glossary-popover.ts';
 import { findMentions, type Named } from '../../lib/text/mentions.ts';
+import { UI } from '../../i18n/ui.ts';
 import { pageUrl } from '../../i18n/urls.ts';
 import { englishGlossaryEntrySchema, glossaryEntrySchema } from '../../schemas.ts';
 
@@ -31,10 +33,10 @@ function readGlossary(path: string, lang: Lang): Term[] {
 }
 
 /**
- * Rehype plugin for the article's MDX, in either language (told by the file's folder): links the first occurrence of
- * each glossary term in a part to its entry on that language's glossary page (`/glossary/#<id>`, `/en/glossary/#<id>`),
- * with the definition as the link's title. English is matched as whole words. The text is unchanged; only a link is
- * wrapped around the words. Text already inside a link is left alone.
+ * Rehype plugin for the article's MDX, in either language (told by the file's folder): makes the first occurrence of
+ * each glossary term in a part a button that opens its definition in place (a popover, `glossary-popover.ts`), with a
+ * link to its entry on that language's glossary page (`/glossary/#<id>`, `/en/glossary/#<id>`). English is matched as
+ * whole words. The text is unchanged; only the button is wrapped around the words. Text already inside a link is left alone.
  */
 export default function rehypeGlossary() {
   return (tree: Root, file: { path?: string }) => {
@@ -43,9 +45,10 @@ export default function rehypeGlossary() {
     const { lang } = part;
     const terms = readGlossary(GLOSSARY_FILES[lang], lang);
     const byId = new Map(terms.map((term) => [term.id, term]));
+    const linkText = UI[lang].searchMessages.cardLink.glossary;
     const linked = new Set<string>();
     visit(tree, (node, index, parent) => {
-      if (node.type === 'element' && node.tagName === 'a') return SKIP;
+      if (node.type === 'element' && (node.tagName === 'a' || node.tagName === 'button')) return SKIP;
       if (node.type !== 'text' || parent === undefined || index === undefined) return undefined;
       const text: Text = node;
       const mentions = findMentions(text.value, terms, { words: lang === 'en' }).filter((mention) => {
@@ -57,20 +60,19 @@ export default function rehypeGlossary() {
       const pieces: ElementContent[] = [];
       let at = 0;
       for (const mention of mentions) {
-        if (mention.start > at) pieces.push({ type: 'text', value: text.value.slice(at, mention.start) });
-        const link: Element = {
-          type: 'element',
-          tagName: 'a',
-          properties: {
-            href: `${pageUrl('glossary', lang)}#${mention.id}`,
-            className: ['glossary-term'],
-            dataGlossary: mention.id,
-            title: byId.get(mention.id)?.definition,
-          },
-          children: [{ type: 'text', value: mention.form }],
-        };
-        pieces.push(link);
-        at = mention.end;
+        const { before, after } = punctuationAround(text.value, Math.max(at, mention.start), mention.end);
+        const start = mention.start - before;
+        if (start > at) pieces.push({ type: 'text', value: text.value.slice(at, start) });
+        const definition = byId.get(mention.id)?.definition ?? '';
+        const href = `${pageUrl('glossary', lang)}#${mention.id}`;
+        const term = glossaryTerm({ id: popoverId(lang, mention.id), form: mention.form, definition, href, linkText });
+        const end = mention.end + after;
+        const punctuation = (from: number, to: number): ElementContent[] =>
+          to > from ? [{ type: 'text', value: text.value.slice(from, to) }] : [];
+        const kept = [...punctuation(start, mention.start), ...term, ...punctuation(mention.end, end)];
+        // The punctuation around the term stays on its line: a bare span, as rehype-keep-together.ts keeps tokens.
+        pieces.push(...(before + after > 0 ? [{ type: 'element' as const, tagName: 'span', properties: {}, children: kept }] : kept));
+        at = end;
       }
       if (at < text.value.length) pieces.push({ type: 'text', value: text.value.slice(at) });
       parent.children.splice(index, 1, ...pieces);

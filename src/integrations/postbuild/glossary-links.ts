@@ -1,22 +1,26 @@
-// An `<a>` start tag carrying data-glossary (quoted attribute values may hold `>`), its text, and the end tag.
-const GLOSSARY_LINK = /<a\s((?:[^>"']|"[^"]*"|'[^']*')*?\bdata-glossary="([^"]+)"(?:[^>"']|"[^"]*"|'[^']*')*)>([^<]*)<\/a>/g;
+import { popoverId } from '../../lib/text/glossary-popover.ts';
+
+// A glossary term (rehype-glossary.ts): its button, the button's words, and the popover that follows it, with the
+// definition and the link to the entry (no element of its own name inside).
+const GLOSSARY_TERM = /<button type="button" popovertarget="([^"]+)">([^<]*)<\/button><span popover(?:="")? id="\1"[^>]*>[\s\S]*?<\/span>/g;
+const POPOVER_PREFIX = popoverId('zh-CN', '');
 
 /**
- * Keeps only the first glossary link to each entry in a built page, unwrapping later ones to their plain text; returns
- * the page and how many it unwrapped. Links are told apart by where they lead, so the parallel pages keep the first
- * link of each language: one to the Chinese entry and one to the English entry of the same term.
+ * Keeps only the first glossary term of each entry in a built page, unwrapping later ones to their words and dropping
+ * their popovers; returns the page and how many it unwrapped. Terms are told apart by their popover's id, which names
+ * the language, so the parallel pages keep the first term of each language.
  */
 export function keepFirstGlossaryLinks(html: string): { html: string; unwrapped: number } {
   const seen = new Set<string>();
   let unwrapped = 0;
-  const result = html.replace(GLOSSARY_LINK, (link: string, attributes: string, id: string, text: string) => {
-    const key = /\bhref="([^"]*)"/.exec(attributes)?.[1] ?? id;
-    if (!seen.has(key)) {
-      seen.add(key);
-      return link;
+  const result = html.replace(GLOSSARY_TERM, (term: string, id: string, words: string) => {
+    if (!id.startsWith(POPOVER_PREFIX)) return term;
+    if (!seen.has(id)) {
+      seen.add(id);
+      return term;
     }
     unwrapped += 1;
-    return text;
+    return words;
   });
   return { html: result, unwrapped };
 }

@@ -29,7 +29,8 @@ export function splitParagraphHtml(html: string): ParagraphHtml[] {
     if (paragraph.tagName !== 'p' || typeof id !== 'string' || !PARAGRAPH_ID.test(id)) {
       throw new Error(`expected only paragraphs with ids, found: ${toHtml(paragraph).slice(0, 80)}`);
     }
-    return [{ id, html: toHtml(paragraph.children) }];
+    // Empty attributes bare, as Astro writes them: `popover`, not `popover=""` (a glossary term's popover).
+    return [{ id, html: toHtml(paragraph.children, { collapseEmptyAttributes: true }) }];
   });
 }
 
