@@ -3,11 +3,10 @@
 // switching language, and on a page reached from a search result loads the
 // search's highlighter; pages that are only read fetch no JavaScript at all.
 (() => {
-  const root = document.documentElement;
-  const byId = (id) => document.getElementById(id);
+  document.documentElement.classList.add('js');
   // `from-disk`: opened as a file, where the search index cannot load; the search page says so (companion.css).
-  root.classList.add('js');
-  root.classList.toggle('from-disk', location.protocol === 'file:');
+  document.documentElement.classList.toggle('from-disk', location.protocol === 'file:');
+  const byId = (id) => document.getElementById(id);
   addEventListener('keydown', (event) => {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
     const target = event.target;

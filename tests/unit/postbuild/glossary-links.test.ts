@@ -21,14 +21,6 @@ describe('keepFirstGlossaryLinks', () => {
   });
 });
 
-describe('keepFirstGlossaryLinks with single-quoted attributes', () => {
-  it('reads a single-quoted value holding “>” before or after data-glossary', () => {
-    const before = `<a title='x > y' href="../glossary/#a" data-glossary="a">甲</a>`;
-    const after = `<a href="../glossary/#b" data-glossary="b" title='x > y'>乙</a>`;
-    expect(keepFirstGlossaryLinks(`${before}${after}${before}${after}`)).toEqual({ html: `${before}${after}甲乙`, unwrapped: 2 });
-  });
-});
-
 describe('keepFirstGlossaryLinks on a page in both languages', () => {
   it('keeps the first term of each language: one opening the Chinese definition, one the English', () => {
     const zh = term('g-kakou', '卡口');
