@@ -41,9 +41,8 @@ let ready = false;
 /** Loads Pagefind and the index once; the section filter is built then, and shown with the first results. */
 function loadEngine(): Promise<SearchEngine> {
   engine ??= import(/* @vite-ignore */ siteUrl('pagefind/pagefind.js')).then(async (pagefind: Pagefind) => {
-    // On the main thread: its worker would cost a 42 KB script and a second start of the WebAssembly before the first
-    // search, for an index this small (the search page's CSP allows the WebAssembly here, as it would not elsewhere).
-    await pagefind.options({ noWorker: true });
+    // In Pagefind's worker, not on the main thread: the engine loads while the page is idle, and unpacking and compiling
+    // its WebAssembly on the main thread blocked it for long enough to cost the page 10 Lighthouse performance points.
     await pagefind.init();
     const loaded = new SearchEngine(pagefind, {
       filter: ui?.dataset['filter'] ?? '',
