@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/session.ts';
 
@@ -29,6 +33,37 @@ describe('printing the full text', () => {
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await context.close();
+  });
+
+  it('ends the printed full text with text, the citation and the colophon on one page, never the colophon alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'print-'));
+    try {
+      for (const [path, lastWords, colophon] of [
+        ['full/', '使命必达', '本站为该文的存档版本'],
+        ['en/full/', 'the mission will be accomplished', 'This is an archive edition'],
+      ] as const) {
+        const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const { page } = await session.open(context, path);
+        await page.evaluate(() => document.fonts.ready);
+        await page.emulateMedia({ media: 'print' });
+        const file = join(dir, 'page.pdf');
+        writeFileSync(file, await page.pdf({ format: 'A4' }));
+        await context.close();
+        const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+        expect(pages, `${path}: pages printed`).toBeGreaterThan(1);
+        // Compared without white space: pdftotext breaks the lines where the page did.
+        const squeeze = (words: string) => words.replace(/\s+/g, '');
+        const last = squeeze(execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), file, '-'], { encoding: 'utf8' }));
+        const text = squeeze(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }));
+        expect(text, `${path}: the article's last words are printed`).toContain(squeeze(lastWords));
+        expect(last, `${path}: the last page holds the colophon`).toContain(squeeze(colophon));
+        // The page before the citation and the colophon ends with the article's text: there is some of it on the last page.
+        const before = last.slice(0, last.search(/引用：|Cite as:/));
+        expect(before.replace(/\p{P}/gu, '').length, `${path}: the last page holds only the end matter`).toBeGreaterThan(20);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('on screen, gives the notes on corrections after the whole article, not between its parts', async () => {
