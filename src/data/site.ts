@@ -27,13 +27,16 @@ export async function onlineCopy(site: URL | undefined): Promise<OnlineCopy | un
 export async function pageCitation(lang: Lang, site: URL | undefined): Promise<Run[]> {
   const publication = await getPublication();
   if (lang === 'zh-CN') return gbt7714(publication, await onlineCopy(site));
-  const english = await getEnglishPublication();
-  const { translation } = english;
-  const translated = {
+  const translated = translatedWork(await getEnglishPublication());
+  return apaTranslation(publication, translated, site ? { url: absoluteUrl(site.href, pageUrl('', 'en')) } : undefined);
+}
+
+/** The translation as the citation styles take it: its title, who translated it and the year. */
+export function translatedWork(english: Awaited<ReturnType<typeof getEnglishPublication>>) {
+  return {
     title: english.title,
     titleSentenceCase: english.titleSentenceCase,
-    by: translation.by,
-    year: translation.date.getUTCFullYear(),
+    by: english.translation.by,
+    year: english.translation.date.getUTCFullYear(),
   };
-  return apaTranslation(publication, translated, site ? { url: absoluteUrl(site.href, pageUrl('', 'en')) } : undefined);
 }
