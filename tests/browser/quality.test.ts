@@ -58,7 +58,7 @@ describe('keyboard', () => {
     await page.goto(`${session.site.url}vanguard/`);
     // What a closed glossary popover holds is not on the page until its term opens it.
     const focusable = await page
-      .locator('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')
+      .locator('a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex="-1"])')
       .filter({ visible: true })
       .count();
     const seen = new Set<string>();
