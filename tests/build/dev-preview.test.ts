@@ -126,9 +126,13 @@ describe('the dev preview shows a content mistake where the editor looks, and re
     const good = readFileSync(part);
     writeFileSync(part, execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: good }));
     await untilServer((problems) => problems > 0, 'noticed the file saved as GBK');
-    // What this test holds is the file named; that the open page reloads by itself is the test above's. Here, two runs in
-    // seven (here and in CI) the page missed the server’s reload just after the previous test’s: a reader’s reload.
-    if ((await page.locator('#content-problems').count()) === 0) await page.reload();
+    // What this test holds is the file named; that an open page reloads by itself is the test above's. In two runs of
+    // seven the page missed the server's reload just after the previous test's, so after 30 s it is opened again.
+    const reloaded = await page.waitForSelector('#content-problems', { timeout: 30_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (!reloaded) await page.goto(`${base}/organizing/`);
     const shown = await problemsShown(page);
     expect(shown).toContain('content/article/vanguard.mdx:4:1: 这个文件不是 UTF-8 编码，看起来是 GBK/GB18030');
     expect(shown).not.toContain('errata.yaml');
