@@ -1,4 +1,5 @@
 import { format } from '../text/template.ts';
+import { NO_LINE_END, NO_LINE_START } from '../text/line-breaking.ts';
 
 /** A figure of the ledger as the chart needs it. */
 export interface ChartFigure {
@@ -69,8 +70,6 @@ export function textEms(text: string): number {
   return Array.from(text).reduce((sum, char) => sum + ((char.codePointAt(0) ?? 0) < 0x2000 ? 0.56 : 1), 0);
 }
 
-const NO_LINE_START = new Set('，。、；：？！）》」』”’…—%');
-const NO_LINE_END = new Set('（《「『“‘');
 const GOOD_BREAK = new Set('，。、；：？！）”');
 
 /**

@@ -1,3 +1,4 @@
+import { NO_LINE_START } from '../text/line-breaking.ts';
 /** A font's Unicode ranges by subset name, as fontsource's `unicode.json` lists them (`{"[112]": "U+4e00-4e0f,U+5000"}`). */
 export type UnicodeRanges = Readonly<Record<string, string>>;
 
@@ -24,9 +25,6 @@ export function subsetsFor(text: string, ranges: UnicodeRanges): string[] {
   return parsed.map((s) => s.name).filter((name) => wanted.has(name));
 }
 
-// Characters that may not start a line in Chinese (closing marks and pause marks), after CLREQ.
-const NO_LINE_START = /^[，。、；：？！）》」』”’…—·]/u;
-
 /** Splits a short heading into `lines` lines of near-equal length, moving a closing mark back onto the line before. */
 export function balancedLines(text: string, lines: number): string[] {
   const chars = Array.from(text);
@@ -35,7 +33,7 @@ export function balancedLines(text: string, lines: number): string[] {
   let start = 0;
   for (let line = 0; line < lines; line++) {
     let end = line === lines - 1 ? chars.length : Math.round(((line + 1) * chars.length) / lines);
-    while (end < chars.length && NO_LINE_START.test(chars[end] ?? '')) end += 1;
+    while (end < chars.length && NO_LINE_START.has(chars[end] ?? '')) end += 1;
     if (end > start) out.push(chars.slice(start, end).join(''));
     start = end;
   }

@@ -1,4 +1,5 @@
 import type { Range } from './match.ts';
+import { NO_LINE_END, NO_LINE_START } from '../text/line-breaking.ts';
 
 /** A piece of an excerpt: text, marked or not. */
 export interface Segment {
@@ -29,10 +30,8 @@ function atCharacter(text: string, offset: number): number {
 /** What stands at a cut excerpt's start and end. */
 export const ELLIPSIS = '…';
 
-/** Marks no line may start with (closing punctuation, Chinese and ASCII): an excerpt never starts with one. */
-const NO_START = new Set('，。、；：？！）》」』】〕”’…—·%,.;:!?)]} ');
-/** Marks no line may end with (opening punctuation): an excerpt cut after one leaves it out. */
-const NO_END = new Set('（《「『【〔“‘([{');
+/** What an excerpt never starts with: a mark no line may start with, or a space. */
+const NO_START = new Set([...NO_LINE_START, ' ']);
 /** Marks that end a clause: a cut Chinese excerpt starts and ends at one when one stands near the cut. */
 const CLAUSE_END = new Set('，。、；：？！,;:!?');
 /** How far, in characters, a Chinese cut moves to land at a clause's end. */
@@ -81,7 +80,7 @@ function window(text: string, ranges: readonly Range[], { before, length, words 
   while (from > 0 && from < first[0] && NO_START.has(text[from] ?? '')) from += 1;
   // A closing mark right after the cut belongs to the excerpt: the next line would start with it.
   while (to < text.length && NO_START.has(text[to] ?? '') && text[to] !== ' ') to += 1;
-  while (to < text.length && to > first[1] && NO_END.has(text[to - 1] ?? '')) to -= 1;
+  while (to < text.length && to > first[1] && NO_LINE_END.has(text[to - 1] ?? '')) to -= 1;
   return [atCharacter(text, from), atCharacter(text, to)];
 }
 

@@ -1,5 +1,6 @@
 import type { Element } from 'hast';
 import type { Lang } from '../../i18n/locale.ts';
+import { NO_LINE_END, NO_LINE_START } from './line-breaking.ts';
 
 /** The id of a glossary term's popover on an article page: `g-<term id>`, in English `g-en-<term id>` (the parallel pages hold both). */
 export function popoverId(lang: Lang, termId: string): string {
@@ -43,15 +44,15 @@ export function glossaryTerm(note: GlossaryNote): [Element, Element] {
   return [button, popover];
 }
 
-// Punctuation that may not end a line (opening) or start one (closing), Chinese and English.
-const OPENING = /[“‘（《〈「『【〔([]+$/u;
-const CLOSING = /^[”’）》〉」』】〕，。、；：！？…)\],.;:!?]+/u;
-
 /**
  * How many characters of opening punctuation stand right before `[start, end)` in `text`, and of closing punctuation
  * right after it. A button is an atomic inline, which the browser's line-breaking rules do not hold to its neighbours:
  * they must be kept on its line by hand.
  */
 export function punctuationAround(text: string, start: number, end: number): { before: number; after: number } {
-  return { before: OPENING.exec(text.slice(0, start))?.[0].length ?? 0, after: CLOSING.exec(text.slice(end))?.[0].length ?? 0 };
+  let before = 0;
+  while (start - before > 0 && NO_LINE_END.has(text[start - before - 1] ?? '')) before += 1;
+  let after = 0;
+  while (end + after < text.length && NO_LINE_START.has(text[end + after] ?? '')) after += 1;
+  return { before, after };
 }
