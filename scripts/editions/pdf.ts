@@ -1,4 +1,4 @@
-import { balancedLines } from '../../src/lib/graphics/font-subsets.ts';
+import { balancedTitle } from '../../src/lib/graphics/font-subsets.ts';
 import { cleanNodes, linkResolver } from './clean.ts';
 import { findOne, isElement, textOf, type Content } from './hast.ts';
 import { pageFile, type EditionText } from './source.ts';
@@ -74,9 +74,7 @@ function titlePage(header: Content | undefined, title: string): string {
   #v(18%)
   #block(width: 100%, stroke: (top: 3pt + rgb("#a61b1b")), inset: (top: 1.2em))[#set text(font: ${typstString(HEADING_FONT)}, size: 26pt, weight: "bold", tracking: 0.05em)
   #set par(leading: 0.6em)
-  #title[${balancedLines(title, Array.from(title).length > 11 ? 2 : 1)
-    .map(escapeTypst)
-    .join('#linebreak()')}]]
+  #title[${balancedTitle(title).map(escapeTypst).join('#linebreak()')}]]
   #v(2.5em)
   ${lines.map((line, index) => `#block(below: 0.9em)[#set text(size: ${index === 0 ? 13 : 10.5}pt)\n${escapeTypst(line)}]`).join('\n  ')}
 ]`;

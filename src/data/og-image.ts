@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
-import { balancedLines, subsetsFor, type UnicodeRanges } from '../lib/graphics/font-subsets.ts';
+import { balancedTitle, subsetsFor, type UnicodeRanges } from '../lib/graphics/font-subsets.ts';
 
 /** What the image shows, and its size in pixels. */
 export interface OgImageSpec {
@@ -40,7 +40,7 @@ const box = (style: Record<string, unknown>, children: Node[] | string): Node =>
 /** Renders the article's Open Graph image as PNG bytes: the Chinese title in Noto Serif SC Bold, the byline and the source. Same text, same bytes. */
 export async function renderOgImage({ title, byline, source, width, height }: OgImageSpec): Promise<Buffer> {
   const { fonts, family } = loadFonts(title + byline + source);
-  const lines = balancedLines(title, Array.from(title).length > 11 ? 2 : 1);
+  const lines = balancedTitle(title);
   const tree = box(
     {
       width,

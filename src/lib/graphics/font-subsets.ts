@@ -25,6 +25,11 @@ export function subsetsFor(text: string, ranges: UnicodeRanges): string[] {
   return parsed.map((s) => s.name).filter((name) => wanted.has(name));
 }
 
+/** The article's title as the social image and the PDF's title page set it: balanced on two lines when longer than 11 characters. */
+export function balancedTitle(title: string): string[] {
+  return balancedLines(title, Array.from(title).length > 11 ? 2 : 1);
+}
+
 /** Splits a short heading into `lines` lines of near-equal length, moving a closing mark back onto the line before. */
 export function balancedLines(text: string, lines: number): string[] {
   const chars = Array.from(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedLines, subsetsFor } from '@/lib/graphics/font-subsets.ts';
+import { balancedLines, balancedTitle, subsetsFor } from '@/lib/graphics/font-subsets.ts';
 
 describe('font subsets and title lines', () => {
   const ranges = { '[1]': 'U+4e00-4e0f', '[2]': 'U+515a,U+65d7', latin: 'U+0000-00ff' };
@@ -22,5 +22,11 @@ describe('font subsets and title lines', () => {
     expect(balancedLines('党旗在副中心疫情防控一线高高飘扬', 2)).toEqual(['党旗在副中心疫情', '防控一线高高飘扬']);
     expect(balancedLines('甲乙丙，丁戊己', 2)).toEqual(['甲乙丙，', '丁戊己']);
     expect(balancedLines('短题', 1)).toEqual(['短题']);
+  });
+
+  it('sets a title of more than 11 characters on two lines, and a shorter one on one', () => {
+    expect(balancedTitle('党旗在副中心疫情防控一线高高飘扬')).toEqual(['党旗在副中心疫情', '防控一线高高飘扬']);
+    expect(balancedTitle('一二三四五六七八九十甲乙')).toEqual(['一二三四五六', '七八九十甲乙']);
+    expect(balancedTitle('一二三四五六七八九十甲')).toEqual(['一二三四五六七八九十甲']);
   });
 });
