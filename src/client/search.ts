@@ -1,6 +1,6 @@
 // The search page's first script, kept small so that opening the page costs no more than reading one. The search
 // itself (search-ui.ts: Pagefind, the phrase layer, drawing) loads once the page has shown itself and is idle, or at
-// the reader's first key, tap or focus if that comes sooner: a reader takes longer to type a query than the engine
+// the reader's first key or tap if that comes sooner: a reader takes longer to type a query than the engine
 // takes to load, so a first search rarely waits for it. A `?q=` address searches at once. From disk the page shows
 // its notice instead (the inline loader marks it `from-disk`).
 const input = document.getElementById('search-input');
@@ -26,7 +26,6 @@ function whenIdle(task: () => void): void {
 
 if (location.protocol !== 'file:' && input instanceof HTMLInputElement) {
   for (const event of ['keydown', 'pointerdown', 'touchstart']) input.addEventListener(event, prepare, { once: true, passive: true });
-  input.addEventListener('focus', () => whenIdle(prepare), { once: true });
   input.addEventListener('input', () => {
     prepare();
     void load().then((ui) => ui.schedule());
