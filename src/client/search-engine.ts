@@ -85,6 +85,7 @@ export class SearchEngine {
   readonly #english: boolean;
   readonly #traditional: string;
   readonly #pages = new Map<string, Promise<Page>>();
+  readonly #lists = new Map<string, Promise<Page[]>>();
   #simplify: Promise<(text: string) => string> | undefined;
 
   /** `traditional`: the characters whose simplified forms the text holds (src/lib/search/traditional.ts). */
@@ -113,18 +114,27 @@ export class SearchEngine {
     return page;
   }
 
-  /** The pages in the chosen sections (all pages if none is chosen), through Pagefind's filters. */
-  async pages(sections: readonly string[] = []): Promise<Page[]> {
-    const filters = sections.length > 0 ? { [this.#filter]: { any: sections } } : {};
-    const search = await this.#pagefind.search(null, { filters });
-    return Promise.all((search?.results ?? []).map((result) => this.#page(result)));
+  /** The pages in the chosen sections (all pages if none is chosen), through Pagefind's filters; each choice asked once,
+   * as the index does not change while the page is open. */
+  pages(sections: readonly string[] = []): Promise<Page[]> {
+    const key = JSON.stringify([...sections].sort());
+    let pages = this.#lists.get(key);
+    if (!pages) {
+      const filters = sections.length > 0 ? { [this.#filter]: { any: sections } } : {};
+      pages = this.#pagefind
+        .search(null, { filters })
+        .then((search) => Promise.all((search?.results ?? []).map((result) => this.#page(result))));
+      this.#lists.set(key, pages);
+      pages.catch(() => this.#lists.delete(key));
+    }
+    return pages;
   }
 
   /** Every section of the index, in reading order. */
   async sections(): Promise<string[]> {
     const pages = await this.pages();
     const order = (page: Page) => Math.min(...page.paragraphs.map((p) => p.order));
-    return [...new Set(pages.sort((a, b) => order(a) - order(b)).map((page) => page.section))].filter(Boolean);
+    return [...new Set([...pages].sort((a, b) => order(a) - order(b)).map((page) => page.section))].filter(Boolean);
   }
 
   /** The query in simplified characters, converting only when it holds a traditional character the text can match. */

@@ -2,6 +2,7 @@
 // index of the page's language) once, runs each query through the phrase layer (search-engine.ts) and draws what it
 // found, with the keys to move through it.
 import { SearchEngine, type Outcome, type Page, type Pagefind } from '@/client/search-engine.ts';
+import { siteUrl } from '@/client/site-url.ts';
 import { findCard } from '@/lib/search/cards.ts';
 import { ELLIPSIS, excerpt, hitHref, markedTexts, type ExcerptOptions } from '@/lib/search/excerpt.ts';
 import { fill } from '@/lib/search/messages.ts';
@@ -18,17 +19,6 @@ const messages = JSON.parse(ui?.dataset['messages'] ?? '{}') as Messages;
 const english = document.documentElement.lang === 'en';
 const EXCERPT: ExcerptOptions = english ? { before: 60, length: 220, words: true } : { before: 16, length: 72 };
 const DEBOUNCE_MS = 120;
-
-/** The site's root, from the favicon link every page carries at its root. */
-function siteRoot(): string {
-  const icon = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
-  return new URL('.', icon?.href ?? location.href).href;
-}
-
-/** A file of the site, by its path from the site's root, wherever the site is served. */
-function siteUrl(path: string): string {
-  return new URL(path, siteRoot()).href;
-}
 
 /** A page's URL as Pagefind gives it (from the server's root, the folder the site is served from included), made absolute. */
 function pageHref(url: string): string {

@@ -1,8 +1,11 @@
-// The search page's first script, kept small so that opening the page costs no more than reading one. The search
-// itself (search-ui.ts: Pagefind, the phrase layer, drawing) loads once the page has shown itself and is idle, or at
-// the reader's first key or tap if that comes sooner: a reader takes longer to type a query than the engine
-// takes to load, so a first search rarely waits for it. A `?q=` address searches at once. From disk the page shows
-// its notice instead (the inline loader marks it `from-disk`).
+// The search page's first script, kept small. It starts at once, side by side, what a first search waits on, so that
+// the reader's typing hides it: Pagefind's script (hinted in the page's head) and its worker, which fetches the index;
+// on Chinese pages a worker that loads the browser's Chinese word dictionary, which Pagefind's worker needs; and the
+// search itself (search-ui.ts: the phrase layer, drawing). The heavy part runs off the main thread. A `?q=` address
+// searches at once. From disk the page shows its notice instead (the inline loader marks it `from-disk`).
+import type { Pagefind } from '@/client/search-engine.ts';
+import { siteUrl } from '@/client/site-url.ts';
+
 const input = document.getElementById('search-input');
 let search: Promise<typeof import('@/client/search-ui.ts')> | undefined;
 
@@ -12,27 +15,26 @@ function load(): Promise<typeof import('@/client/search-ui.ts')> {
   return search;
 }
 
-/** Loads the search and its engine (Pagefind, the index, every page's paragraphs), once; a failure shows when searching. */
+/** On a Chinese page, builds a Chinese word segmenter in a worker of its own: the dictionary it loads then serves every
+ * worker of the page. The worker is left to end with the page (ending it early gains nothing: it holds no data). */
+function warmSegmenter(): void {
+  if (!document.documentElement.lang.startsWith('zh') || typeof Worker !== 'function') return;
+  new Worker(siteUrl('segmenter-warmup.js'));
+}
+
+/** Starts Pagefind's worker, the segmenter's dictionary and the search's code; a failure shows when searching. */
 function prepare(): void {
+  warmSegmenter();
+  void import(/* @vite-ignore */ siteUrl('pagefind/pagefind.js')).then((pagefind: Pagefind) => pagefind.init()).catch(() => undefined);
   void load().then((ui) => ui.loadEngine().catch(() => undefined));
 }
 
-/** Runs `task` when the page is idle after loading (at the latest 1 s after), for browsers without requestIdleCallback soon after load. */
-function whenIdle(task: () => void): void {
-  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 1000 }) : setTimeout(task, 50));
-  if (document.readyState === 'complete') idle();
-  else addEventListener('load', idle, { once: true });
-}
-
 if (location.protocol !== 'file:' && input instanceof HTMLInputElement) {
-  for (const event of ['keydown', 'pointerdown', 'touchstart']) input.addEventListener(event, prepare, { once: true, passive: true });
-  input.addEventListener('input', () => {
-    prepare();
-    void load().then((ui) => ui.schedule());
-  });
+  prepare();
+  input.addEventListener('input', () => void load().then((ui) => ui.schedule()));
   const query = new URLSearchParams(location.search).get('q');
   if (query) {
     input.value = query;
     void load().then((ui) => ui.run());
-  } else whenIdle(prepare);
+  }
 }
