@@ -4,6 +4,8 @@ import { readFile, rm } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { build } from 'esbuild';
+import { forIndexing, isIndexed } from '../../lib/search/indexable.ts';
+import { htmlPaths } from './html-files.ts';
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
@@ -37,6 +39,19 @@ async function bundleHighlighter(root: string, bundleDir: string): Promise<void>
   if (result.errors.length > 0) throw new Error(`could not bundle ${HIGHLIGHTER.source}: ${result.errors.map((e) => e.text).join('; ')}`);
 }
 
+/** Adds each page of the built site that marks a searchable part, as Pagefind should read it (forIndexing); the count. */
+async function indexPages(index: pagefind.PagefindIndex, site: string): Promise<number> {
+  let count = 0;
+  for (const path of htmlPaths(site)) {
+    const html = await readFile(join(site, path), 'utf8');
+    if (!isIndexed(html)) continue;
+    const added = await index.addHTMLFile({ sourcePath: path, content: forIndexing(html) });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
+    count += 1;
+  }
+  return count;
+}
+
 /**
  * Astro integration: indexes the built site with Pagefind after the build (only `data-pagefind-body` regions), and
  * writes the search's highlighter beside the index; any error fails the build. Under `npm run dev` it serves the bundle of the last build at `/pagefind/`, so
@@ -67,14 +82,13 @@ export default function pagefindIndex(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${site}`);
+          const pages = await indexPages(index, site);
+          if (pages === 0) throw new Error(`Pagefind found no pages to index in ${site}`);
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
           for (const unused of UNUSED) await rm(join(site, 'pagefind', unused), { force: true });
           await bundleHighlighter(root, join(site, 'pagefind'));
-          logger.info(`indexed ${added.page_count} pages`);
+          logger.info(`indexed ${pages} pages`);
         } finally {
           await pagefind.close();
         }
