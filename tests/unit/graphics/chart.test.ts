@@ -257,3 +257,131 @@ describe('the figures chart in English', () => {
     );
   });
 });
+
+describe('the chart’s geometry, worked out by hand for one small chart', () => {
+  // Width 201 (so the scale runs 0–200) and a font size of 10, so that every rule's result is easy to check by hand.
+  const small = figuresChart(
+    [fig('half', 50, true), fig('whole', 100, false)],
+    [fig('long', 123_456, false, '个', '一二三四五六七八九十一二'), fig('short', 7, true, '次', '短标签')],
+    { words, width: 201, fontSize: 10 },
+  );
+
+  it('sets the heading, the rows (34 apart) and the bars (11 high, 16 below the row’s top), on a scale of 2 units a person', () => {
+    expect(small.peopleHeading.y).toBe(10);
+    expect(small.axis.top).toBe(19); // 10 + round(9)
+    expect(small.axis.ticks.map((t) => [t.value, t.x])).toEqual([
+      [0, 0],
+      [50, 100],
+      [100, 200],
+    ]);
+    expect(small.bars.map((b) => [b.figure.id, b.labelY, b.y, b.width, b.height])).toEqual([
+      ['whole', 29, 35, 200, 11],
+      ['half', 63, 69, 100, 11],
+    ]);
+    expect(small.bars[1]!.tail).toEqual({ x1: 100, x2: 114, y: 74.5 });
+    expect(small.axis.bands).toEqual([
+      { y1: 33, y2: 48 },
+      { y1: 67, y2: 82 },
+    ]);
+  });
+
+  it('puts the tick labels 15 below the grid’s foot, and the legend 18 below them', () => {
+    expect(small.axis.bottom).toBe(78); // 19 + 2 × 34 − 9
+    expect(small.axis.labelY).toBe(93);
+    expect(small.legend).toEqual({ y: 111, sample: { x1: 0, x2: 28 }, textX: 33, text: words.legend });
+  });
+
+  it('starts the callouts’ labels after the widest numeral and centres numeral and lines in each box', () => {
+    expect(small.apartHeading?.y).toBe(137); // 111 + round(26)
+    // 123456 is 6 × 0.56 em; at 1.45 × 18 (the numeral's size) and 16 of margin: 103.7, rounded.
+    expect(small.callouts.map((c) => c.labelX)).toEqual([104, 104]);
+    const [long, short] = small.callouts;
+    expect([long!.y, long!.height, long!.numeralY]).toEqual([146, 44, 174.3]);
+    expect(long!.lines).toEqual([
+      { text: '一二三四五六', y: 164.5 },
+      { text: '七八九十一二', y: 178.5 },
+    ]);
+    // One line: the box keeps the numeral's height, 2 × 18.
+    expect([short!.y, short!.height, short!.numeralY]).toEqual([196, 36, 220.3]);
+    expect(short!.lines).toEqual([{ text: '短标签', y: 217.5 }]);
+    expect(small.height).toBe(237); // 196 + 36, then half a line below
+  });
+
+  it('starts the label at 9 ems when the numerals are narrow', () => {
+    const narrow = figuresChart([fig('a', 1, false)], [fig('b', 7, false, '个', '标签')], { words, width: 201, fontSize: 10 });
+    expect(narrow.callouts[0]!.labelX).toBe(90);
+  });
+
+  it('adds a tick for a “余” tail only when it would pass the edge, and whatever the other bars are', () => {
+    // 93 is drawn to 186; its tail ends at 200, on the edge: no tick added.
+    const edge = figuresChart([fig('a', 100, false), fig('b', 93, true)], [], { words, width: 201, fontSize: 10 });
+    expect(edge.axis.ticks.map((t) => t.value)).toEqual([0, 50, 100]);
+    const over = figuresChart([fig('a', 100, true), fig('b', 50, false)], [], { words, width: 201, fontSize: 10 });
+    expect(over.axis.ticks.map((t) => t.value)).toEqual([0, 50, 100, 150]);
+  });
+
+  it('writes Chinese tick labels without separators', () => {
+    expect(figuresChart([fig('a', 3717, false)], [], { words }).axis.ticks.map((t) => t.label)).toEqual([
+      '0',
+      '1000',
+      '2000',
+      '3000',
+      '4000',
+    ]);
+  });
+
+  it('lets a label and its value fill the line exactly, but not one em more', () => {
+    const fits = { ...words, figure: '{unit}' };
+    // 15 + 4 characters and an em of space: 20 ems of 10 in a width of 200.
+    expect(() =>
+      figuresChart([fig('a', 1, false, '一二三四', '一二三四五六七八九十一二三四五')], [], { words: fits, width: 200, fontSize: 10 }),
+    ).not.toThrow();
+    expect(() =>
+      figuresChart([fig('a', 1, false, '一二三四五', '一二三四五六七八九十一二三四五')], [], { words: fits, width: 200, fontSize: 10 }),
+    ).toThrow('一二三四五六七八九十一二三四五');
+  });
+});
+
+describe('wrapText at its limits', () => {
+  it('keeps text that fills the width exactly on one line, and breaks exactly at the width', () => {
+    expect(wrapText('一二三四', 4)).toEqual(['一二三四']);
+    expect(wrapText('一二三四五六', 3)).toEqual(['一二三', '四五六']);
+  });
+
+  it('aims each later line at an even share of what is left', () => {
+    expect(wrapText('一二三四五六七八九', 3)).toEqual(['一二三', '四五六', '七八九']);
+  });
+
+  it('never lets a line pass the width, even for a break after a comma', () => {
+    const lines = wrapText('一二三四，五六七', 4);
+    expect(lines.join('')).toBe('一二三四，五六七');
+    for (const line of lines) expect(textEms(line)).toBeLessThanOrEqual(4);
+  });
+
+  it('takes the first of two equally good breaks', () => {
+    // Five ems in two lines: a break after 2 and after 3 are equally far from 2.5.
+    expect(wrapText('一二三四五', 3)).toEqual(['一二', '三四五']);
+  });
+
+  it('where no break is allowed within the width, breaks at the width', () => {
+    expect(wrapText('一，，，，，，，，，', 4)).toEqual(['一，，，', '，，，，', '，，']);
+  });
+
+  it('counts a character from U+2000 on as a full em', () => {
+    expect(textEms('\u2000')).toBe(1);
+    expect(textEms('\u1fff')).toBe(0.56);
+  });
+});
+
+describe('wrapWords and the description at their limits', () => {
+  it('gives no line for empty text', () => {
+    expect(wrapWords('', 10)).toEqual([]);
+    expect(wrapWords('   ', 10)).toEqual([]);
+  });
+
+  it('says nothing of figures apart when there are none', () => {
+    expect(chartDescription([fig('a', 637, false, '名', '市级干部')], [], words)).toBe(
+      '横条图，文中的人数画在同一标尺上：市级干部637名。“余”表示实数多于此数。',
+    );
+  });
+});

@@ -29,4 +29,15 @@ describe('font subsets and title lines', () => {
     expect(balancedTitle('一二三四五六七八九十甲乙')).toEqual(['一二三四五六', '七八九十甲乙']);
     expect(balancedTitle('一二三四五六七八九十甲')).toEqual(['一二三四五六七八九十甲']);
   });
+
+  it('moves closing marks that fall at a break back onto the line before, and leaves no empty line', () => {
+    expect(balancedLines('甲乙丙丁，戊己', 2)).toEqual(['甲乙丙丁，', '戊己']);
+    expect(balancedLines('甲乙丙，，，', 2)).toEqual(['甲乙丙，，，']);
+    expect(balancedLines('甲乙丙丁戊己', 3)).toEqual(['甲乙', '丙丁', '戊己']);
+  });
+
+  it('returns empty or one-character text as it is', () => {
+    expect(balancedLines('', 2)).toEqual(['']);
+    expect(balancedLines('党', 2)).toEqual(['党']);
+  });
 });
