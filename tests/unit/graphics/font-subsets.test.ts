@@ -39,5 +39,6 @@ describe('font subsets and title lines', () => {
   it('returns empty or one-character text as it is', () => {
     expect(balancedLines('', 2)).toEqual(['']);
     expect(balancedLines('党', 2)).toEqual(['党']);
+    expect(balancedLines('党旗', 0)).toEqual(['党旗']);
   });
 });
