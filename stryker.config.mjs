@@ -12,9 +12,11 @@ export default {
   mutate: [
     'src/lib/**/*.ts',
     'src/integrations/postbuild/{relativize,headers,sitemap,glossary-links,html-files}.ts',
-    'scripts/archive/*.ts',
-    // Being replaced (issue 16); its tests move with it.
-    '!scripts/archive/tar.ts',
+    // The archive scripts' pure parts. Reading folders and archive files and writing them (bag-files, wacz-files, the
+    // stream readers of read-archive, writeTarGz) are file-system code, tested through built archives (tests/build).
+    'scripts/archive/{bagit,headers-file,warc,wacz,wacz-verify}.ts',
+    'scripts/archive/read-archive.ts:1-145',
+    'scripts/archive/tar.ts:14-27',
   ],
   coverageAnalysis: 'perTest',
   incremental: true,
