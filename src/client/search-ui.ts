@@ -1,8 +1,8 @@
-// The search page's search, loaded by search.ts when the reader starts to search: loads Pagefind (its script and the
+// The search page's search, loaded by search.ts as the page opens: takes Pagefind (its script and the
 // index of the page's language) once, runs each query through the phrase layer (search-engine.ts) and draws what it
 // found, with the keys to move through it.
-import { SearchEngine, type Outcome, type Page, type Pagefind } from '@/client/search-engine.ts';
-import { siteUrl } from '@/client/site-url.ts';
+import { loadPagefind } from '@/client/pagefind.ts';
+import { SearchEngine, type Outcome, type Page } from '@/client/search-engine.ts';
 import { findCard } from '@/lib/search/cards.ts';
 import { ELLIPSIS, excerpt, hitHref, markedTexts, type ExcerptOptions } from '@/lib/search/excerpt.ts';
 import { fill } from '@/lib/search/messages.ts';
@@ -30,10 +30,9 @@ let ready = false;
 
 /** Loads Pagefind and the index once; the section filter is built then, and shown with the first results. */
 function loadEngine(): Promise<SearchEngine> {
-  engine ??= import(/* @vite-ignore */ siteUrl('pagefind/pagefind.js')).then(async (pagefind: Pagefind) => {
-    // In Pagefind's worker, not on the main thread: the engine loads while the page is idle, and unpacking and compiling
-    // its WebAssembly on the main thread blocked it for long enough to cost the page 10 Lighthouse performance points.
-    await pagefind.init();
+  // Pagefind stays in its worker, not on the main thread: unpacking and compiling its WebAssembly on the main thread
+  // blocked it for long enough to cost the page 4–7 Lighthouse performance points.
+  engine ??= loadPagefind().then(async (pagefind) => {
     const loaded = new SearchEngine(pagefind, {
       filter: ui?.dataset['filter'] ?? '',
       english,

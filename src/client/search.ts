@@ -3,7 +3,7 @@
 // on Chinese pages a worker that loads the browser's Chinese word dictionary, which Pagefind's worker needs; and the
 // search itself (search-ui.ts: the phrase layer, drawing). The heavy part runs off the main thread. A `?q=` address
 // searches at once. From disk the page shows its notice instead (the inline loader marks it `from-disk`).
-import type { Pagefind } from '@/client/search-engine.ts';
+import { loadPagefind } from '@/client/pagefind.ts';
 import { siteUrl } from '@/client/site-url.ts';
 
 const input = document.getElementById('search-input');
@@ -25,7 +25,7 @@ function warmSegmenter(): void {
 /** Starts Pagefind's worker, the segmenter's dictionary and the search's code; a failure shows when searching. */
 function prepare(): void {
   warmSegmenter();
-  void import(/* @vite-ignore */ siteUrl('pagefind/pagefind.js')).then((pagefind: Pagefind) => pagefind.init()).catch(() => undefined);
+  loadPagefind().catch(() => undefined);
   void load().then((ui) => ui.loadEngine().catch(() => undefined));
 }
 

@@ -2,7 +2,7 @@
 // the favicon at the site's root.
 
 /** The site's root, from the favicon link every page carries at its root. */
-export function siteRoot(): string {
+function siteRoot(): string {
   const icon = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
   return new URL('.', icon?.href ?? location.href).href;
 }
