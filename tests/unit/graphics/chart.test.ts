@@ -67,6 +67,14 @@ describe('wrapText', () => {
     }
   });
 
+  it('gives no line for no text', () => {
+    expect(wrapText('', 10)).toEqual([]);
+  });
+
+  it('sets a character wider than the line alone on its line rather than losing it', () => {
+    expect(wrapText('一二', 0.5)).toEqual(['一', '二']);
+  });
+
   it('counts Latin letters and digits as about half an em', () => {
     expect(textEms('2100余')).toBeCloseTo(3.24);
   });
@@ -305,6 +313,16 @@ describe('the chart’s geometry, worked out by hand for one small chart', () =>
     expect([short!.y, short!.height, short!.numeralY]).toEqual([196, 36, 220.3]);
     expect(short!.lines).toEqual([{ text: '短标签', y: 217.5 }]);
     expect(small.height).toBe(237); // 196 + 36, then half a line below
+  });
+
+  it('wraps a callout’s label at 0.8 em in from the right edge: 8.9 ems here, (201 − 104 − 8) / 10', () => {
+    const edge = figuresChart(
+      [fig('a', 1, false)],
+      [fig('fits', 123_456, false, '个', '一二三四五六七八9'), fig('wraps', 7, false, '次', '一二三四五六七八九十')],
+      { words, width: 201, fontSize: 10 },
+    );
+    // 8 ems and a digit (0.56 em) fit in 8.9; ten characters do not.
+    expect(edge.callouts.map((c) => c.lines.map((l) => l.text))).toEqual([['一二三四五六七八9'], ['一二三四五', '六七八九十']]);
   });
 
   it('starts the label at 9 ems when the numerals are narrow', () => {
