@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ARTICLE_SLUGS,
   articleJsonLd,
   dublinCoreTags,
   headMetadata,
@@ -15,6 +16,27 @@ import {
 import { readPublication } from '../../support/article.ts';
 
 const article = readPublication();
+/** The article as schema.org describes it (without `@context`, URL or image), written out by hand. */
+const originalWork = {
+  '@type': 'Article',
+  headline: '党旗在副中心疫情防控一线高高飘扬',
+  name: '党旗在副中心疫情防控一线高高飘扬',
+  author: [
+    { '@type': 'Person', name: '常菁菁' },
+    { '@type': 'Person', name: '焦超超' },
+  ],
+  contributor: { '@type': 'Role', roleName: '责任编辑', contributor: { '@type': 'Person', name: '袁瑛' } },
+  datePublished: '2022-06-18',
+  inLanguage: 'zh-CN',
+  keywords: ['通州区', '防疫', '志愿者'],
+  isPartOf: {
+    '@type': 'PublicationIssue',
+    issueNumber: 6,
+    datePublished: '2022-06-18',
+    isPartOf: { '@type': 'Periodical', name: '北京支部生活' },
+  },
+};
+
 const named = (tags: MetaTag[], name: string) => tags.filter((tag) => 'name' in tag && tag.name === name).map((tag) => tag.content);
 
 describe('schema.org JSON-LD', () => {
@@ -46,8 +68,41 @@ describe('schema.org JSON-LD', () => {
     expect(articleJsonLd(article, { image: { ...image, url: '../og.png' } })).not.toHaveProperty('image');
   });
 
+  it('is, with the article’s URL and an absolute image, exactly this object, the desk editor a Role', () => {
+    const image = { url: 'http://example.org/og.png', width: 1200, height: 630, alt: 'x' };
+    expect(articleJsonLd(article, { articleUrl: 'https://example.org/', image })).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      headline: '党旗在副中心疫情防控一线高高飘扬',
+      name: '党旗在副中心疫情防控一线高高飘扬',
+      author: [
+        { '@type': 'Person', name: '常菁菁' },
+        { '@type': 'Person', name: '焦超超' },
+      ],
+      contributor: { '@type': 'Role', roleName: '责任编辑', contributor: { '@type': 'Person', name: '袁瑛' } },
+      datePublished: '2022-06-18',
+      inLanguage: 'zh-CN',
+      keywords: ['通州区', '防疫', '志愿者'],
+      isPartOf: {
+        '@type': 'PublicationIssue',
+        issueNumber: 6,
+        datePublished: '2022-06-18',
+        isPartOf: { '@type': 'Periodical', name: '北京支部生活' },
+      },
+      url: 'https://example.org/',
+      mainEntityOfPage: 'https://example.org/',
+      image: 'http://example.org/og.png',
+    });
+  });
+
+  it('leaves out a relative image even when its path names an absolute URL', () => {
+    const image = { url: 'og.png?via=https://example.org/', width: 1200, height: 630, alt: 'x' };
+    expect(articleJsonLd(article, { image })).not.toHaveProperty('image');
+  });
+
   it('cannot close its script element', () => {
     expect(jsonLdText({ a: '</script><script>alert(1)</script>' })).not.toContain('</script');
+    expect(jsonLdText({ a: '</script>', b: 1 })).toBe('{"a":"\\u003c/script>","b":1}');
   });
 });
 
@@ -61,6 +116,26 @@ describe('Highwire citation tags', () => {
     expect(named(tags, 'citation_issue')).toEqual(['6']);
     expect(named(tags, 'citation_publication_date')).toEqual(['2022/06/18']);
     expect(named(tags, 'citation_language')).toEqual(['zh-CN']);
+  });
+
+  it('are exactly these, in this order, with the URLs given and a zero-padded date', () => {
+    const march = { ...article, date: new Date('2022-03-05') };
+    const urls = { articleUrl: 'https://example.org/', fulltextUrl: 'https://example.org/full/', abstractUrl: 'https://example.org/abs/' };
+    expect(highwireTags(march, urls)).toEqual([
+      { name: 'citation_title', content: '党旗在副中心疫情防控一线高高飘扬' },
+      { name: 'citation_author', content: '常菁菁' },
+      { name: 'citation_author', content: '焦超超' },
+      { name: 'citation_journal_title', content: '北京支部生活' },
+      { name: 'citation_issue', content: '6' },
+      { name: 'citation_publication_date', content: '2022/03/05' },
+      { name: 'citation_language', content: 'zh-CN' },
+      { name: 'citation_keywords', content: '通州区' },
+      { name: 'citation_keywords', content: '防疫' },
+      { name: 'citation_keywords', content: '志愿者' },
+      { name: 'citation_public_url', content: 'https://example.org/' },
+      { name: 'citation_fulltext_html_url', content: 'https://example.org/full/' },
+      { name: 'citation_abstract_html_url', content: 'https://example.org/abs/' },
+    ]);
   });
 
   it('never make the desk editor an editor', () => {
@@ -80,6 +155,59 @@ describe('Dublin Core and Open Graph', () => {
     expect(named(tags, 'DC.source')).toEqual(['《北京支部生活》2022年第6期']);
     expect(named(tags, 'DCTERMS.bibliographicCitation')).toEqual(['CITATION']);
     expect(named(tags, 'DC.identifier')).toEqual([]);
+  });
+
+  it('Dublin Core tags are exactly these, in this order, with the identifier when the URL is known', () => {
+    expect(dublinCoreTags(article, 'CITATION', { articleUrl: 'https://example.org/' })).toEqual([
+      { name: 'DC.title', content: '党旗在副中心疫情防控一线高高飘扬' },
+      { name: 'DC.creator', content: '常菁菁' },
+      { name: 'DC.creator', content: '焦超超' },
+      { name: 'DC.date', content: '2022-06-18' },
+      { name: 'DC.type', content: 'Text' },
+      { name: 'DC.format', content: 'text/html' },
+      { name: 'DC.language', content: 'zh-CN' },
+      { name: 'DC.subject', content: '通州区' },
+      { name: 'DC.subject', content: '防疫' },
+      { name: 'DC.subject', content: '志愿者' },
+      { name: 'DC.source', content: '《北京支部生活》2022年第6期' },
+      { name: 'DCTERMS.isPartOf', content: '《北京支部生活》2022年第6期' },
+      { name: 'DCTERMS.bibliographicCitation', content: 'CITATION' },
+      { name: 'DC.identifier', content: 'https://example.org/' },
+    ]);
+  });
+
+  it('Open Graph tags of the article are exactly these: the image with its size, the date and tags, a large card', () => {
+    const image = { url: 'https://example.org/og.png', width: 1200, height: 630, alt: 'A' };
+    const page = { title: 'T', description: 'D', url: 'https://example.org/x/', image };
+    expect(openGraphTags(article, page, 'S')).toEqual([
+      { property: 'og:type', content: 'article' },
+      { property: 'og:title', content: 'T' },
+      { property: 'og:description', content: 'D' },
+      { property: 'og:site_name', content: 'S' },
+      { property: 'og:locale', content: 'zh_CN' },
+      { property: 'og:url', content: 'https://example.org/x/' },
+      { property: 'og:image', content: 'https://example.org/og.png' },
+      { property: 'og:image:type', content: 'image/png' },
+      { property: 'og:image:width', content: '1200' },
+      { property: 'og:image:height', content: '630' },
+      { property: 'og:image:alt', content: 'A' },
+      { property: 'article:published_time', content: '2022-06-18' },
+      { property: 'article:tag', content: '通州区' },
+      { property: 'article:tag', content: '防疫' },
+      { property: 'article:tag', content: '志愿者' },
+      { name: 'twitter:card', content: 'summary_large_image' },
+    ]);
+  });
+
+  it('Open Graph tags of a website have no date or tags, and without an image a small card', () => {
+    expect(openGraphTags(article, { title: 'T', description: 'D' }, 'S', 'website')).toEqual([
+      { property: 'og:type', content: 'website' },
+      { property: 'og:title', content: 'T' },
+      { property: 'og:description', content: 'D' },
+      { property: 'og:site_name', content: 'S' },
+      { property: 'og:locale', content: 'zh_CN' },
+      { name: 'twitter:card', content: 'summary' },
+    ]);
   });
 
   it('Open Graph gives og:url only with an absolute URL', () => {
@@ -135,8 +263,6 @@ describe('metadata of the English pages', () => {
 
   it('describe a translation as an English Article that is a translationOfWork of the original', () => {
     const data = translationJsonLd(original, translation);
-    const work: Record<string, unknown> = { ...articleJsonLd(original) };
-    delete work['@context'];
     expect(data).toEqual({
       '@context': 'https://schema.org',
       '@type': 'Article',
@@ -150,7 +276,7 @@ describe('metadata of the English pages', () => {
       dateCreated: '2026-11-29',
       inLanguage: 'en',
       keywords: ['Tongzhou District'],
-      translationOfWork: work,
+      translationOfWork: originalWork,
     });
     expect(data).not.toHaveProperty('editor');
   });
@@ -165,6 +291,13 @@ describe('metadata of the English pages', () => {
       translationOfWork: { url: 'https://example.org/', inLanguage: 'zh-CN' },
     });
     expect(translationJsonLd(original, translation, { image: { ...image, url: '../og.png' } })).not.toHaveProperty('image');
+    expect(translationJsonLd(original, translation, { image: { ...image, url: 'og.png?via=https://example.org/' } })).not.toHaveProperty(
+      'image',
+    );
+    expect(translationJsonLd(original, translation, { image: { ...image, url: 'http://example.org/og.png' } })).toHaveProperty(
+      'image',
+      'http://example.org/og.png',
+    );
   });
 });
 
@@ -176,6 +309,11 @@ describe('which pages describe the article', () => {
     expect(pageRole('about')).toEqual({ kind: 'page', type: 'AboutPage' });
     expect(pageRole('parallel')).toEqual({ kind: 'page', type: 'WebPage' });
     expect(pageRole('404')).toEqual({ kind: 'not-found' });
+  });
+
+  it('the article’s slugs are the home page, the three sections and the full text, the lede being the home page', () => {
+    expect(ARTICLE_SLUGS).toEqual(['', 'organizing', 'vanguard', 'contributions', 'full']);
+    expect(pageRole('lede')).toEqual({ kind: 'page', type: 'WebPage' });
   });
 
   const input = (slug: string, lang: 'zh-CN' | 'en', site?: string) => ({
@@ -235,6 +373,184 @@ describe('which pages describe the article', () => {
       '@type': 'CollectionPage',
       inLanguage: 'en',
       isPartOf: { '@type': 'WebSite', name: 'The Party Flag · archive edition' },
+    });
+  });
+
+  const image = { url: 'https://example.org/og.png', width: 1200, height: 630, alt: 'A' };
+  const imageTags = [
+    { property: 'og:image', content: 'https://example.org/og.png' },
+    { property: 'og:image:type', content: 'image/png' },
+    { property: 'og:image:width', content: '1200' },
+    { property: 'og:image:height', content: '630' },
+  ];
+
+  it('a Chinese section page: exactly the Chinese citation, Dublin Core and Open Graph tags, and the Article at the home page’s URL', () => {
+    expect(headMetadata({ ...input('vanguard', 'zh-CN', 'https://example.org/'), image })).toEqual({
+      canonical: 'https://example.org/vanguard/',
+      noindex: false,
+      tags: [
+        { name: 'citation_title', content: '党旗在副中心疫情防控一线高高飘扬' },
+        { name: 'citation_author', content: '常菁菁' },
+        { name: 'citation_author', content: '焦超超' },
+        { name: 'citation_journal_title', content: '北京支部生活' },
+        { name: 'citation_issue', content: '6' },
+        { name: 'citation_publication_date', content: '2022/06/18' },
+        { name: 'citation_language', content: 'zh-CN' },
+        { name: 'citation_keywords', content: '通州区' },
+        { name: 'citation_keywords', content: '防疫' },
+        { name: 'citation_keywords', content: '志愿者' },
+        { name: 'citation_public_url', content: 'https://example.org/' },
+        { name: 'citation_fulltext_html_url', content: 'https://example.org/full/' },
+        { name: 'citation_abstract_html_url', content: 'https://example.org/' },
+        { name: 'DC.title', content: '党旗在副中心疫情防控一线高高飘扬' },
+        { name: 'DC.creator', content: '常菁菁' },
+        { name: 'DC.creator', content: '焦超超' },
+        { name: 'DC.date', content: '2022-06-18' },
+        { name: 'DC.type', content: 'Text' },
+        { name: 'DC.format', content: 'text/html' },
+        { name: 'DC.language', content: 'zh-CN' },
+        { name: 'DC.subject', content: '通州区' },
+        { name: 'DC.subject', content: '防疫' },
+        { name: 'DC.subject', content: '志愿者' },
+        { name: 'DC.source', content: '《北京支部生活》2022年第6期' },
+        { name: 'DCTERMS.isPartOf', content: '《北京支部生活》2022年第6期' },
+        { name: 'DCTERMS.bibliographicCitation', content: 'CITATION' },
+        { name: 'DC.identifier', content: 'https://example.org/' },
+        { property: 'og:type', content: 'article' },
+        { property: 'og:title', content: 'T' },
+        { property: 'og:description', content: 'D' },
+        { property: 'og:site_name', content: 'SITE' },
+        { property: 'og:locale', content: 'zh_CN' },
+        { property: 'og:url', content: 'https://example.org/vanguard/' },
+        ...imageTags,
+        { property: 'og:image:alt', content: 'A' },
+        { property: 'article:published_time', content: '2022-06-18' },
+        { property: 'article:tag', content: '通州区' },
+        { property: 'article:tag', content: '防疫' },
+        { property: 'article:tag', content: '志愿者' },
+        { name: 'twitter:card', content: 'summary_large_image' },
+      ],
+      jsonLd: {
+        '@context': 'https://schema.org',
+        ...originalWork,
+        url: 'https://example.org/',
+        mainEntityOfPage: 'https://example.org/',
+        image: 'https://example.org/og.png',
+      },
+    });
+  });
+
+  it('the English home page: exactly the translation’s tags, Chinese values marked zh-CN, and the translation’s JSON-LD', () => {
+    const meta = headMetadata({ ...input('', 'en', 'https://example.org/'), image: { ...image, alt: '北京支部生活 cover' } });
+    expect(meta).toEqual({
+      canonical: 'https://example.org/en/',
+      noindex: false,
+      tags: [
+        { name: 'citation_title', content: 'The Party Flag Flies High' },
+        { name: 'citation_author', content: 'Chang, Jingjing' },
+        { name: 'citation_author', content: 'Jiao, Chaochao' },
+        { name: 'citation_journal_title', content: 'Beijing Zhibu Shenghuo' },
+        { name: 'citation_issue', content: '6' },
+        { name: 'citation_publication_date', content: '2022/06/18' },
+        { name: 'citation_language', content: 'en' },
+        { name: 'citation_keywords', content: 'volunteers' },
+        { name: 'citation_public_url', content: 'https://example.org/en/' },
+        { name: 'citation_fulltext_html_url', content: 'https://example.org/en/full/' },
+        { name: 'citation_abstract_html_url', content: 'https://example.org/en/' },
+        { name: 'DC.title', content: 'The Party Flag Flies High' },
+        { name: 'DC.date', content: '2022-06-18' },
+        { name: 'DC.type', content: 'Text' },
+        { name: 'DC.format', content: 'text/html' },
+        { name: 'DC.language', content: 'en' },
+        { name: 'DC.subject', content: 'volunteers' },
+        { name: 'DC.identifier', content: 'https://example.org/en/' },
+        { name: 'DC.creator', content: 'Chang Jingjing' },
+        { name: 'DC.creator', content: 'Jiao Chaochao' },
+        { name: 'DC.contributor', content: 'the editors (translator)' },
+        { name: 'DC.source', content: 'CITATION', lang: 'zh-CN' },
+        { name: 'DC.relation', content: 'https://example.org/' },
+        { property: 'og:type', content: 'article' },
+        { property: 'og:title', content: 'T' },
+        { property: 'og:description', content: 'D' },
+        { property: 'og:site_name', content: 'The Party Flag · archive edition' },
+        { property: 'og:locale', content: 'en_GB' },
+        { property: 'og:url', content: 'https://example.org/en/' },
+        ...imageTags,
+        { property: 'og:image:alt', content: '北京支部生活 cover', lang: 'zh-CN' },
+        { property: 'article:published_time', content: '2022-06-18' },
+        { property: 'article:tag', content: 'volunteers' },
+        { name: 'twitter:card', content: 'summary_large_image' },
+      ],
+      jsonLd: {
+        '@context': 'https://schema.org',
+        '@type': 'Article',
+        headline: 'The Party Flag Flies High',
+        name: 'The Party Flag Flies High',
+        author: [
+          { '@type': 'Person', name: 'Chang Jingjing', alternateName: '常菁菁' },
+          { '@type': 'Person', name: 'Jiao Chaochao', alternateName: '焦超超' },
+        ],
+        translator: { '@type': 'Organization', name: 'the editors' },
+        dateCreated: '2026-11-29',
+        inLanguage: 'en',
+        keywords: ['volunteers'],
+        translationOfWork: { ...originalWork, url: 'https://example.org/', mainEntityOfPage: 'https://example.org/' },
+        url: 'https://example.org/en/',
+        mainEntityOfPage: 'https://example.org/en/',
+        image: 'https://example.org/og.png',
+      },
+    });
+  });
+
+  it('an English page of an article itself in English marks no value with a lang', () => {
+    const meta = headMetadata({
+      ...input('', 'en'),
+      article: { ...article, language: 'en' },
+      page: { slug: '', lang: 'en', title: '党旗在副中心疫情防控一线高高飘扬', description: 'D' },
+    });
+    expect(meta.tags.find((tag) => 'property' in tag && tag.property === 'og:title')).toEqual({
+      property: 'og:title',
+      content: '党旗在副中心疫情防控一线高高飘扬',
+      lang: undefined,
+    });
+  });
+
+  it('a Chinese companion page: indexed, website preview tags only, and a WebPage about the article, part of the site', () => {
+    expect(headMetadata(input('glossary', 'zh-CN', 'https://example.org/'))).toEqual({
+      canonical: 'https://example.org/glossary/',
+      noindex: false,
+      tags: [
+        { property: 'og:type', content: 'website' },
+        { property: 'og:title', content: 'T' },
+        { property: 'og:description', content: 'D' },
+        { property: 'og:site_name', content: 'SITE' },
+        { property: 'og:locale', content: 'zh_CN' },
+        { property: 'og:url', content: 'https://example.org/glossary/' },
+        { name: 'twitter:card', content: 'summary' },
+      ],
+      jsonLd: {
+        '@context': 'https://schema.org',
+        '@type': 'CollectionPage',
+        name: 'T',
+        description: 'D',
+        inLanguage: 'zh-CN',
+        isPartOf: { '@type': 'WebSite', name: 'SITE', url: 'https://example.org/' },
+        about: { '@type': 'Article', name: '党旗在副中心疫情防控一线高高飘扬', url: 'https://example.org/' },
+        url: 'https://example.org/glossary/',
+      },
+    });
+  });
+
+  it('an English companion page is about the English edition, at the English home page', () => {
+    expect(headMetadata(input('about', 'en', 'https://example.org/')).jsonLd).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'AboutPage',
+      name: 'T',
+      description: 'D',
+      inLanguage: 'en',
+      isPartOf: { '@type': 'WebSite', name: 'The Party Flag · archive edition', url: 'https://example.org/en/' },
+      about: { '@type': 'Article', name: 'The Party Flag Flies High', url: 'https://example.org/en/' },
+      url: 'https://example.org/en/about/',
     });
   });
 

@@ -36,6 +36,16 @@ describe('buildDate', () => {
     expect(() => buildDate('yesterday', null)).toThrow(/SOURCE_DATE_EPOCH/);
   });
 
+  it('ignores spaces around SOURCE_DATE_EPOCH, and one of spaces only is unset', () => {
+    expect(buildDate(' 1655510400\n', null)).toEqual({ iso: '2022-06-18T00:00:00Z', source: 'SOURCE_DATE_EPOCH' });
+    expect(buildDate('  ', '2025-01-02T03:04:05+08:00')).toEqual({ iso: '2025-01-02T03:04:05+08:00', source: 'commit' });
+  });
+
+  it('refuses an epoch with anything but digits before or after them', () => {
+    expect(() => buildDate('x1655510400', null)).toThrow(new Error('SOURCE_DATE_EPOCH “x1655510400” is not a whole number of seconds'));
+    expect(() => buildDate('1655510400s', null)).toThrow(new Error('SOURCE_DATE_EPOCH “1655510400s” is not a whole number of seconds'));
+  });
+
   it('dayOf keeps the calendar day of the timestamp', () => {
     expect(dayOf('2025-01-02T03:04:05+08:00')).toBe('2025-01-02');
   });
