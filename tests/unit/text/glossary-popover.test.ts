@@ -34,6 +34,13 @@ describe('punctuationAround', () => {
     const text = '在“蔬菜直通车”，售卖';
     expect(punctuationAround(text, 2, 7)).toEqual({ before: 1, after: 2 });
   });
+  it('counts every mark of a run, two before and two after', () => {
+    expect(punctuationAround('（“蔬菜直通车”）', 2, 7)).toEqual({ before: 2, after: 2 });
+  });
+  it('stops at the ends of the text', () => {
+    expect(punctuationAround('“蔬菜”', 1, 3)).toEqual({ before: 1, after: 1 });
+    expect(punctuationAround('蔬菜', 0, 2)).toEqual({ before: 0, after: 0 });
+  });
   it('counts none where letters stand around the term, in Chinese or English', () => {
     expect(punctuationAround('区委下沉干部身穿', 2, 6)).toEqual({ before: 0, after: 0 });
     expect(punctuationAround('the (sub-centre), then', 5, 15)).toEqual({ before: 1, after: 2 });

@@ -25,6 +25,30 @@ describe('keepSpans', () => {
   it('leaves bare figures, which never break, and unrelated text alone', () => {
     expect(tokens('第6段没有，COVID-19，12月')).toEqual([]);
   });
+  it('keeps a name of exactly twelve characters, and no token of one character', () => {
+    const names = { names: ['一二三四五六七八九十甲乙', '村'], units: [] };
+    expect(keepSpans('一二三四五六七八九十甲乙在村里', keepPattern('zh-CN', names)).map((s) => s.text)).toEqual([
+      '一二三四五六七八九十甲乙',
+    ]);
+  });
+  it('takes a name that another begins, whole, whatever order the names come in', () => {
+    const names = { names: ['通州', '通州区'], units: [] };
+    expect(keepSpans('在通州区', keepPattern('zh-CN', names)).map((s) => s.text)).toEqual(['通州区']);
+  });
+  it('matches a name with regular-expression characters literally', () => {
+    const names = { names: ['北京(通州)'], units: [] };
+    expect(keepSpans('在北京(通州)和北京通州', keepPattern('zh-CN', names)).map((s) => s.text)).toEqual(['北京(通州)']);
+  });
+  it('keeps no bare figure when there are no units, or an empty one', () => {
+    expect(keepSpans('共637', keepPattern('zh-CN', { names: [], units: [] }))).toEqual([]);
+    expect(keepSpans('第637页', keepPattern('zh-CN', { names: [], units: ['', '名'] }))).toEqual([]);
+  });
+  it('gives a pattern that is global, so String.match takes every token', () => {
+    expect('5月3日和6月1日'.match(keepPattern('zh-CN', words))).toEqual(['5月3日', '6月1日']);
+  });
+  it('takes every token with a pattern that is not global', () => {
+    expect(keepSpans('5月3日和6月1日', /\d+月\d+日/u).map((s) => s.text)).toEqual(['5月3日', '6月1日']);
+  });
   it('keeps English dates, and names only as whole words', () => {
     const en = { names: ['Tongzhou'], units: [] };
     expect(keepSpans('On May 3, 2022 more than 30,000 in Tongzhou, not Tongzhoux', keepPattern('en', en)).map((s) => s.text)).toEqual([
