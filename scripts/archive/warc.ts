@@ -25,25 +25,28 @@ export interface ServedResponse {
   body: Uint8Array;
 }
 
-const TYPES: Readonly<Record<string, string>> = {
-  html: 'text/html; charset=utf-8',
-  css: 'text/css; charset=utf-8',
-  js: 'text/javascript; charset=utf-8',
-  json: 'application/json',
-  svg: 'image/svg+xml',
-  png: 'image/png',
-  txt: 'text/plain; charset=utf-8',
-  xml: 'application/xml',
-  wasm: 'application/wasm',
-  webmanifest: 'application/manifest+json',
-  woff2: 'font/woff2',
-  ico: 'image/x-icon',
-};
+// A Map, not an object: an extension such as `constructor` must not find Object.prototype's members.
+const TYPES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    html: 'text/html; charset=utf-8',
+    css: 'text/css; charset=utf-8',
+    js: 'text/javascript; charset=utf-8',
+    json: 'application/json',
+    svg: 'image/svg+xml',
+    png: 'image/png',
+    txt: 'text/plain; charset=utf-8',
+    xml: 'application/xml',
+    wasm: 'application/wasm',
+    webmanifest: 'application/manifest+json',
+    woff2: 'font/woff2',
+    ico: 'image/x-icon',
+  }),
+);
 
 /** The Content-Type a static host gives a file, by its extension (`application/octet-stream` for Pagefind's index files and the unknown). */
 export function contentType(path: string): string {
   const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
-  return TYPES[extension] ?? 'application/octet-stream';
+  return TYPES.get(extension) ?? 'application/octet-stream';
 }
 
 /** The WARC-Date form of a moment: UTC, to the second. */
