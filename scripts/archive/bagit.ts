@@ -104,7 +104,8 @@ export function parseManifest(text: string, name: string): { entries: Map<string
   const invalid = (detail: string) => problems.push({ kind: 'invalid', path: name, detail });
   text.split(/\r\n|\n|\r/).forEach((line, index) => {
     if (line === '') return;
-    const match = /^([0-9a-fA-F]+)[ \t]+(.+)$/.exec(line);
+    // `s`: a path may hold U+2028 or U+2029, which `.` alone does not match (CR and LF were split off above).
+    const match = /^([0-9a-fA-F]+)[ \t]+(.+)$/s.exec(line);
     const path = decodePath(match?.[2] ?? '').replace(/^\.\//, '');
     const unsafe = unsafePath(path);
     const earlier = lines.get(path);
