@@ -28,6 +28,12 @@ describe('reading _headers', () => {
     expect(headersFor(rules, '/vanguard/')).toEqual([['Link', '<a>']]);
   });
 
+  it('takes an unindented line with spaces inside it as a path, whole', () => {
+    expect(parseHeadersFile('/a b/*\n  X-Robots-Tag: noindex\n')).toEqual([
+      { pattern: '/a b/*', headers: [['X-Robots-Tag', 'noindex']], line: 1 },
+    ]);
+  });
+
   it('matches * as any run of characters and everything else literally', () => {
     expect(pathMatches('/*', '/')).toBe(true);
     expect(pathMatches('/*', '/a/b.css')).toBe(true);

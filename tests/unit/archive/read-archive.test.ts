@@ -128,6 +128,17 @@ describe('BagCollector', () => {
     ).toContain("outside the bag's folder “one/”");
   });
 
+  it('takes off every leading “./”, and lets the root folder “/” pass but no file named for a folder', () => {
+    const bag = collect([
+      ['/', 'directory'],
+      ['././bag/bagit.txt', 'file', 'BagIt-Version: 1.0\n'],
+    ]).contents();
+    expect([...bag.files.keys()]).toEqual(['bagit.txt']);
+    expect(refusal(() => collect([['./', 'file', 'x']]))).toBe(
+      'member “./” is a path with an empty or “.” segment: refused, nothing outside the bag may be written',
+    );
+  });
+
   it('holds nothing when no member came', () => {
     expect(refusal(() => new BagCollector(10).contents())).toBe('holds no members');
     expect(refusal(() => collect([['./', 'directory']]).contents())).toBe('holds no members');
@@ -174,6 +185,13 @@ describe('BagCollector', () => {
     late.begin('bag/bag-info.txt', 'file');
     late.chunk(bytes(info));
     expect(refusal(() => late.end())).toContain(`unpacks to more than ${declared} bytes`);
+
+    const atLimit = new BagCollector(10 * TAG_ALLOWANCE);
+    atLimit.count(declared);
+    atLimit.begin('bag/bag-info.txt', 'file');
+    atLimit.chunk(bytes(info));
+    atLimit.end();
+    expect(atLimit.limit).toBe(declared);
   });
 
   it('keeps the fixed cap when bag-info.txt has no Payload-Oxum, an unreadable one, or is not bag-info.txt', () => {
@@ -182,6 +200,16 @@ describe('BagCollector', () => {
     expect(collect([['bag/bag-info.txt', 'file', 'Payload-Oxum: ten\n']], cap).limit).toBe(cap);
     expect(collect([['bag/bag-info.txt', 'file', '  not a label\n']], cap).limit).toBe(cap);
     expect(collect([['bag/data/bag-info.txt', 'file', 'Payload-Oxum: 10.1\n']], cap).limit).toBe(cap);
+    expect(collect([['bag/other-info.txt', 'file', 'Payload-Oxum: 10.1\n']], cap).limit).toBe(cap);
+  });
+
+  it('does not refuse again at a bag-info.txt without a Payload-Oxum, for bytes already refused', () => {
+    const collector = new BagCollector(100);
+    expect(refusal(() => collector.count(101))).toContain('unpacks to more than 100 bytes');
+    collector.begin('bag/bag-info.txt', 'file');
+    collector.chunk(bytes('Source-Organization: x\n'));
+    expect(() => collector.end()).not.toThrow();
+    expect(collector.limit).toBe(100);
   });
 
   it('tells a listener each file as it starts, counted from one', () => {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../../scripts/archive/warc.ts';
 import {
@@ -9,6 +10,7 @@ import {
   pageId,
   pagesJsonl,
   pageSummary,
+  siteParts,
   WACZ_PATHS,
   zipEntries,
 } from '../../../scripts/archive/wacz.ts';
@@ -36,6 +38,22 @@ describe('the page list', () => {
 
   it('falls back to the body when a page has no main element, and to an empty title', () => {
     expect(pageSummary('<body><p>一</p><p>二</p></body>')).toEqual({ title: '', text: '一 二' });
+    // The body, not the whole document: the title in the head is not text of the page.
+    expect(pageSummary('<title>标题</title><body><p>一</p></body>')).toEqual({ title: '标题', text: '一' });
+  });
+
+  it('leaves out styles, noscript fallbacks, templates and comments, but keeps links to the page that Pagefind does not ignore', () => {
+    const html =
+      '<title>T</title><main><p>一<style>p{}</style><noscript>无脚本</noscript><template>模板</template></p><!-- 注释 -->' +
+      '<p><a href="#top">回到顶部</a> <span href="#x" data-pagefind-ignore>留下</span></p></main>';
+    expect(pageSummary(html)).toEqual({ title: 'T', text: '一 回到顶部 留下' });
+  });
+
+  it('takes the text of the whole document when a page has no body (a frameset), without its doctype', () => {
+    expect(pageSummary('<!DOCTYPE html><title>框架</title><frameset><frame src="a.html"></frameset>')).toEqual({
+      title: '框架',
+      text: '框架',
+    });
   });
 
   it('writes the json-pages-1.0 header, then each page with a stable id, its URL, date, title and text', () => {
@@ -98,6 +116,18 @@ describe('the zip', () => {
     expect(Buffer.from(zip).includes(Buffer.from(warc))).toBe(true);
   });
 
+  it('dates each entry in DOS time only, with no extra timestamp field', async () => {
+    const zip = Buffer.from(await zipEntries([{ path: 'a.txt', bytes: encode('a') }], new Date('2024-05-05T23:08:09Z')));
+    // APPNOTE 4.3.7 and 4.3.12: 23:08:09 is 23 << 11 | 8 << 5 | 9 >> 1 = 0xb904, 2024-05-05 is (2024 - 1980) << 9 | 5 << 5 | 5
+    // = 0x58a5, at offset 10 of the local header and 12 of the central directory record; the extra field's length is at
+    // 28 of the one and 30 of the other, and would be 9 with Info-ZIP's “UT” timestamp.
+    expect([...zip.subarray(10, 14)]).toEqual([0x04, 0xb9, 0xa5, 0x58]);
+    expect([...zip.subarray(28, 30)]).toEqual([0, 0]);
+    const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    expect([...zip.subarray(central + 12, central + 16)]).toEqual([0x04, 0xb9, 0xa5, 0x58]);
+    expect([...zip.subarray(central + 30, central + 32)]).toEqual([0, 0]);
+  });
+
   it('gives the same bytes in every time zone, even at an hour that a zone’s clock skips', () => {
     // 02:30 on 10 March 2024 does not exist in New York (clocks jump from 02:00 to 03:00).
     const script = `import { createHash } from 'node:crypto';
@@ -128,5 +158,36 @@ describe('the WACZ of a site', () => {
     ]);
     expect(first.parts.pages[0]!.text).toBe('党旗在副中心 通州区');
     expect(hex((await fixtureWacz()).wacz)).toBe(hex(first.wacz));
+  });
+
+  const page = (title: string) => encode(`<title>${title}</title><main><p>${title}</p></main>`);
+  const spec = (files: { path: string; bytes: Uint8Array }[]) => ({ files, siteUrl: FIXTURE_URL, date: new Date(0), info: {} });
+
+  it('lists pages sorted by URL, a page given twice in the order given, and serves the headers of _headers wherever it stands', async () => {
+    const parts = await siteParts(
+      spec([
+        { path: 'vanguard/index.html', bytes: page('当先锋') },
+        { path: 'index.html', bytes: page('首页') },
+        { path: 'index.html', bytes: page('又一首页') },
+        { path: 'style.css', bytes: encode('p {}') },
+        { path: '_headers', bytes: encode('/*\n  X-Robots-Tag: noarchive\n') },
+      ]),
+    );
+    expect(parts.pages).toEqual([
+      { url: FIXTURE_URL, title: '首页', text: '首页' },
+      { url: FIXTURE_URL, title: '又一首页', text: '又一首页' },
+      { url: `${FIXTURE_URL}vanguard/`, title: '当先锋', text: '当先锋' },
+    ]);
+    expect(
+      gunzipSync(parts.warc)
+        .toString('utf8')
+        .match(/X-Robots-Tag: [a-z]+/g),
+    ).toHaveLength(7);
+  });
+
+  it('names dist/_headers and the line when _headers cannot be read', async () => {
+    await expect(siteParts(spec([{ path: '_headers', bytes: encode('  X-Robots-Tag: noarchive\n') }]))).rejects.toThrow(
+      /^dist\/_headers:1: header “X-Robots-Tag: noarchive” has no path above it/,
+    );
   });
 });
