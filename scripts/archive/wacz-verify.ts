@@ -50,15 +50,21 @@ export interface FoundRecord {
 
 const CRLF2 = Buffer.from('\r\n\r\n');
 
+/** The WARC headers of a record's head (its lines before `\r\n\r\n`) after the version line, names lower-cased, both trimmed. */
+function headersOf(head: Buffer): Map<string, string> {
+  const headers = new Map<string, string>();
+  for (const line of head.toString('utf8').split('\r\n').slice(1)) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+  }
+  return headers;
+}
+
 /** Splits one raw record (decompressed) into its WARC headers and its block, which its Content-Length bounds. */
 function splitRecord(raw: Buffer): { headers: Map<string, string>; block: Buffer } {
   const end = raw.indexOf(CRLF2);
   if (end < 0) throw new Error('no end to the WARC headers');
-  const headers = new Map<string, string>();
-  for (const line of raw.subarray(0, end).toString('utf8').split('\r\n').slice(1)) {
-    const colon = line.indexOf(':');
-    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
-  }
+  const headers = headersOf(raw.subarray(0, end));
   const length = Number(headers.get('content-length'));
   if (!Number.isInteger(length) || end + 4 + length > raw.length) throw new Error('its Content-Length runs past its end');
   return { headers, block: raw.subarray(end + 4, end + 4 + length) };
@@ -76,15 +82,83 @@ async function* once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
   yield bytes;
 }
 
-/** Where every record of a WARC file starts and how long it is, as warcio's parser finds them. */
-export async function recordSpans(warc: Uint8Array): Promise<{ offset: number; length: number }[]> {
+/** Where a record starts in its WARC file and how many bytes it runs. */
+interface Span {
+  offset: number;
+  length: number;
+}
+
+/** Where every record of a gzipped WARC file starts and how long it is, as warcio's parser finds them. */
+export async function recordSpans(warc: Uint8Array): Promise<Span[]> {
   const parser = new WARCParser(once(warc));
-  const spans: { offset: number; length: number }[] = [];
+  const spans: Span[] = [];
   for await (const record of parser) {
     await record.skipFully();
     spans.push({ offset: parser.offset, length: parser.recordLength });
   }
   return spans;
+}
+
+const VERSION = Buffer.from('WARC/');
+
+/** Where the record that starts at `offset` of an uncompressed WARC ends: after its headers, its Content-Length bytes of block and `\r\n\r\n`. */
+function plainRecordEnd(warc: Buffer, offset: number): number {
+  if (!warc.subarray(offset, offset + VERSION.length).equals(VERSION)) throw new Error('no WARC/ version line');
+  const head = warc.indexOf(CRLF2, offset);
+  if (head < 0) throw new Error('no end to the WARC headers');
+  const length = headersOf(warc.subarray(offset, head)).get('content-length') ?? '';
+  if (!/^\d+$/.test(length)) throw new Error('its Content-Length is missing or not a whole number');
+  const end = head + CRLF2.length + Number(length);
+  if (end > warc.length) throw new Error('its Content-Length runs past its end');
+  if (!warc.subarray(end, end + CRLF2.length).equals(CRLF2)) throw new Error('no \\r\\n\\r\\n after its block');
+  return end + CRLF2.length;
+}
+
+/** The records of an uncompressed WARC by the WARC 1.1 framing, up to the first that breaks it, and why that one does. */
+function plainSpans(warc: Buffer): { spans: Span[]; fault?: string } {
+  const spans: Span[] = [];
+  for (let offset = 0; offset < warc.length;) {
+    try {
+      const end = plainRecordEnd(warc, offset);
+      spans.push({ offset, length: end - offset });
+      offset = end;
+    } catch (error) {
+      return { spans, fault: (error as Error).message };
+    }
+  }
+  return { spans };
+}
+
+/** The most bytes a gzipped WARC may gunzip to, so that a gzip bomb cannot exhaust memory. */
+const MAX_GUNZIPPED = 1024 ** 3;
+
+/** Throws why a gzipped WARC, gunzipped whole (every member), does not gunzip or breaks the WARC 1.1 framing. */
+function checkGzipFraming(warc: Buffer): void {
+  let raw: Buffer;
+  try {
+    raw = gunzipSync(warc, { maxOutputLength: MAX_GUNZIPPED });
+  } catch (error) {
+    throw new Error(`it does not gunzip: ${(error as Error).message}`, { cause: error });
+  }
+  const { fault } = plainSpans(raw);
+  if (fault !== undefined) throw new Error(fault);
+}
+
+/** The records of one WARC file (warcio reads a gzipped one, whose records are gzip members; the framing a plain one), and why the bytes after the last are not one. */
+async function fileSpans(path: string, bytes: Buffer, problems: WaczProblem[]): Promise<{ spans: Span[]; fault?: string }> {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return plainSpans(bytes);
+  try {
+    // warcio waits forever on a record cut short, so it reads only a file whose framing holds.
+    checkGzipFraming(bytes);
+    return { spans: await recordSpans(bytes) };
+  } catch (error) {
+    problems.push({
+      kind: 'unreadable',
+      where: path,
+      detail: `not a WARC file: ${error instanceof Error ? error.message : String(error)}`,
+    });
+    return { spans: [] };
+  }
 }
 
 /** The payload of a response record: its block after the HTTP headers. */
@@ -190,16 +264,7 @@ export async function archiveRecords(
   const problems: WaczProblem[] = [];
   for (const [path, item] of files) {
     if (!/^archive\/[^/]+\.warc(\.gz)?$/.test(path)) continue;
-    let spans: { offset: number; length: number }[] = [];
-    try {
-      spans = await recordSpans(item.bytes);
-    } catch (error) {
-      problems.push({
-        kind: 'unreadable',
-        where: path,
-        detail: `not a WARC file: ${error instanceof Error ? error.message : String(error)}`,
-      });
-    }
+    const { spans, fault } = await fileSpans(path, item.bytes, problems);
     for (const { offset, length } of spans) {
       try {
         const record = recordAt(path, item.bytes, offset, length);
@@ -218,7 +283,7 @@ export async function archiveRecords(
       problems.push({
         kind: 'unreadable',
         where: `${path} at offset ${end}`,
-        detail: `the last ${item.bytes.length - end} bytes are not a WARC record: damaged, cut short or not a WARC`,
+        detail: `the last ${item.bytes.length - end} bytes are not a WARC record: ${fault ?? 'damaged, cut short or not a WARC'}`,
       });
   }
   return { records, problems };
