@@ -10,6 +10,8 @@ export interface MutationReport {
 /** Counts of one folder's mutants by outcome, and its score. */
 export interface FolderScore {
   folder: string;
+  /** How many of the folder's files the state holds: a folder only partly run shows fewer than it has. */
+  files: number;
   killed: number;
   timeout: number;
   survived: number;
@@ -33,7 +35,17 @@ export function mutationScores(report: MutationReport, key: (path: string) => st
   const folders = new Map<string, FolderScore>();
   for (const [path, file] of Object.entries(report.files)) {
     const name = key(path);
-    const row = folders.get(name) ?? { folder: name, killed: 0, timeout: 0, survived: 0, noCoverage: 0, invalid: 0, score: Number.NaN };
+    const row = folders.get(name) ?? {
+      folder: name,
+      files: 0,
+      killed: 0,
+      timeout: 0,
+      survived: 0,
+      noCoverage: 0,
+      invalid: 0,
+      score: Number.NaN,
+    };
+    row.files++;
     for (const { status } of file.mutants) {
       if (status === 'Killed') row.killed++;
       else if (status === 'Timeout') row.timeout++;
@@ -54,9 +66,10 @@ export function mutationScores(report: MutationReport, key: (path: string) => st
 
 /** The scores as a plain-text table, one folder a line. */
 export function formatMutationScores(rows: readonly FolderScore[]): string {
-  const header = ['folder', 'score %', 'killed', 'timeout', 'survived', 'no cover', 'invalid'];
+  const header = ['folder', 'files', 'score %', 'killed', 'timeout', 'survived', 'no cover', 'invalid'];
   const cells = rows.map((r) => [
     r.folder,
+    String(r.files),
     Number.isNaN(r.score) ? '–' : r.score.toFixed(1),
     ...[r.killed, r.timeout, r.survived, r.noCoverage, r.invalid].map(String),
   ]);

@@ -20,8 +20,8 @@ describe('mutation score per folder', () => {
       },
     });
     expect(rows).toEqual([
-      { folder: 'archive', killed: 3, timeout: 0, survived: 1, noCoverage: 0, invalid: 0, score: 75 },
-      { folder: 'text', killed: 2, timeout: 1, survived: 1, noCoverage: 1, invalid: 2, score: 60 },
+      { folder: 'archive', files: 1, killed: 3, timeout: 0, survived: 1, noCoverage: 0, invalid: 0, score: 75 },
+      { folder: 'text', files: 2, killed: 2, timeout: 1, survived: 1, noCoverage: 1, invalid: 2, score: 60 },
     ]);
   });
 
@@ -29,9 +29,9 @@ describe('mutation score per folder', () => {
     const rows = mutationScores({ files: { 'src/lib/cite/x.ts': mutants('CompileError') } });
     expect(rows[0]?.score).toBeNaN();
     expect(formatMutationScores(rows).split('\n')).toEqual([
-      'folder  score %  killed  timeout  survived  no cover  invalid',
-      '──────  ───────  ──────  ───────  ────────  ────────  ───────',
-      'cite          –       0        0         0         0        1',
+      'folder  files  score %  killed  timeout  survived  no cover  invalid',
+      '──────  ─────  ───────  ──────  ───────  ────────  ────────  ───────',
+      'cite        1        –       0        0         0         0        1',
     ]);
   });
 });
