@@ -56,4 +56,48 @@ describe('checkFigures', () => {
       'f.yaml:1: entry “twice”, field “phrase”: expected “637名干部” to stand 2 times in paragraph vanguard-1, as “cadres-637” already stands for it, found it 1 time',
     ]);
   });
+
+  it('names an entry without a line by the ledger file alone, and lists every numeral its phrase and numbers hold', () => {
+    expect(checkFigures('f.yaml', [ledger[0]!, ledger[1]!, { ...ledger[2]!, line: undefined, numbers: [1, 5] }], paragraphs)).toEqual([
+      'f.yaml: entry “date”, field “numbers”: expected [5, 1], the numerals of its phrase “5月1日”, found [1, 5]',
+    ]);
+  });
+
+  it('does not count the numerals of a paragraph whose entry has a wrong part or wrong numbers', () => {
+    const [cadres, date] = ledger.slice(1);
+    expect(checkFigures('f.yaml', [{ ...cadres!, section: 'lede' }, date!], paragraphs)).toEqual([
+      'f.yaml:1: entry “cadres-3717”, field “section”: expected “vanguard”, the part of paragraph vanguard-1, found “lede”',
+    ]);
+    expect(checkFigures('f.yaml', [{ ...cadres!, numbers: [3771] }, date!], paragraphs)).toEqual([
+      'f.yaml:1: entry “cadres-3717”, field “numbers”: expected [3717], the numerals of its phrase “3717名下沉干部”, found [3771]',
+    ]);
+  });
+
+  it('takes the part of a paragraph id as all but its last dash and number, however many digits that number has', () => {
+    const numbered = new Map<string, ParagraphRef>([
+      ['vanguard-12', { text: '共12名干部。', file: 'v.mdx', line: 30 }],
+      ['lede-2-3', { text: '3人。', file: 'l.mdx', line: 5 }],
+    ]);
+    const entries: FigureEntry[] = [
+      { ...entry('twelve', 'vanguard-12', '12名', [12]), section: 'vanguard' },
+      { ...entry('three', 'lede-2-3', '3人', [3]), section: 'lede-2' },
+    ];
+    expect(checkFigures('f.yaml', entries, numbered)).toEqual([]);
+  });
+
+  it('names a further entry for a figure, with the other entries of that paragraph that already stand for it', () => {
+    const twice = new Map<string, ParagraphRef>([
+      ['vanguard-1', { text: '上午637名干部到岗,下午637名干部到岗。', file: 'v.mdx', line: 7 }],
+      ['vanguard-2', { text: '另有637名干部。', file: 'v.mdx', line: 9 }],
+    ]);
+    const entries = [
+      entry('morning', 'vanguard-1', '637名干部', [637]),
+      entry('afternoon', 'vanguard-1', '637名干部', [637]),
+      { ...entry('third', 'vanguard-1', '637名干部', [637]), line: undefined },
+      entry('elsewhere', 'vanguard-2', '637名干部', [637]),
+    ];
+    expect(checkFigures('f.yaml', entries, twice)).toEqual([
+      'f.yaml: entry “third”, field “phrase”: expected “637名干部” to stand 3 times in paragraph vanguard-1, as “morning”, “afternoon” already stand for it, found it 2 times',
+    ]);
+  });
 });

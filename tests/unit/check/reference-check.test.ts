@@ -52,6 +52,86 @@ describe('checkAgainstReference', () => {
     ]);
   });
 
+  it('notes a figure the file lengthened, one it added where the reference has none, and one it dropped', () => {
+    const one = (text: string, reference: string) =>
+      checkAgainstReference({ id: 'lede', file: 'l.mdx', paragraphs: [{ text, line: 6 }] }, [reference], 'ref.txt');
+    expect(one('共6370名。', '共637名。')).toEqual([
+      'l.mdx:6:5: paragraph lede-1 differs from ref.txt at character 5 (after “共637”): expected “名” (U+540D) but found “0” (U+0030); the figure reads 6370 where the reference has 637',
+    ]);
+    expect(one('共5名。', '共名。')).toEqual([
+      'l.mdx:6:2: paragraph lede-1 differs from ref.txt at character 2 (after “共”): expected “名” (U+540D) but found “5” (U+0035); the number 5 is not in the reference',
+    ]);
+    expect(one('共名。', '共5名。')).toEqual([
+      'l.mdx:6:2: paragraph lede-1 differs from ref.txt at character 2 (after “共”): expected “5” (U+0035) but found “名” (U+540D); the reference’s figure 5 is gone',
+    ]);
+  });
+
+  it('treats a paragraph cut short at the end of the file as a difference, not as a split', () => {
+    expect(
+      checkAgainstReference({ id: 'lede', file: 'l.mdx', paragraphs: [{ text: 'see', line: 1 }] }, ['seeundefined'], 'ref.txt'),
+    ).toEqual([
+      'l.mdx:1:4: paragraph lede-1 differs from ref.txt at character 4 (after “see”): expected “u” (U+0075) but found end of text',
+    ]);
+  });
+
+  it('names a paragraph split into three, with the lines of all three pieces, and three paragraphs joined into one', () => {
+    expect(check('甲一。', '乙', '二', '。', '丙三。')).toEqual([
+      'v.mdx:3: paragraph vanguard-2 is split into 3 (lines 3, 5, 7): expected one paragraph, as the reference text has it, found a blank line after “乙”; every later paragraph id would shift by 2',
+    ]);
+    expect(check('甲一。乙二。丙三。')).toEqual([
+      'v.mdx:1: paragraphs vanguard-1 to vanguard-3 of the reference text are joined into one: expected a blank line after “甲一。”, found none; every later paragraph id would shift back by 2',
+    ]);
+  });
+
+  it('quotes the last ten characters before a split or a missing blank line, with an ellipsis only if there is more', () => {
+    expect(
+      checkAgainstReference(
+        {
+          id: 'lede',
+          file: 'l.mdx',
+          paragraphs: [
+            { text: '一二三四五六七八九十', line: 1 },
+            { text: '甲乙。', line: 3 },
+          ],
+        },
+        ['一二三四五六七八九十甲乙。'],
+        'ref.txt',
+      ),
+    ).toEqual([
+      'l.mdx:1: paragraph lede-1 is split into 2 (lines 1, 3): expected one paragraph, as the reference text has it, found a blank line after “一二三四五六七八九十”; every later paragraph id would shift by 1',
+    ]);
+    expect(
+      checkAgainstReference(
+        { id: 'lede', file: 'l.mdx', paragraphs: [{ text: '甲一二三四五六七八九十乙。', line: 1 }] },
+        ['甲一二三四五六七八九十', '乙。'],
+        'ref.txt',
+      ),
+    ).toEqual([
+      'l.mdx:1: paragraphs lede-1 and lede-2 of the reference text are joined into one: expected a blank line after “……一二三四五六七八九十”, found none; every later paragraph id would shift back by 1',
+    ]);
+  });
+
+  it('points a paragraph missing at the end at the last line of the file', () => {
+    expect(
+      checkAgainstReference(
+        {
+          id: 'vanguard',
+          file: 'v.mdx',
+          paragraphs: [
+            { text: '甲一。', line: 1 },
+            { text: '乙二。', line: 3 },
+            { text: '丙三。', line: 5 },
+          ],
+        },
+        ['甲一。', '乙二。', '丙三。', '丁四。'],
+        'ref.txt',
+      ),
+    ).toEqual([
+      'v.mdx:5: 少了一段：参考文本的第 4 段 vanguard-4（“丁四。”）不见了，应在这一段之后、文件末尾之前。请照参考文本补回。\n' +
+        '    paragraph vanguard-4 of the reference text (“丁四。”) is missing: expected it after this line, found the end of the file',
+    ]);
+  });
+
   it('names paragraphs missing or added at the end', () => {
     expect(check('甲一。', '乙二。')).toEqual([
       'v.mdx:3: 少了一段：参考文本的第 3 段 vanguard-3（“丙三。”）不见了，应在这一段之后、文件末尾之前。请照参考文本补回。\n' +
