@@ -37,6 +37,75 @@ const originalWork = {
   },
 };
 
+/** The article's Highwire citation tags before its URLs, with the publication date given as the tags write it. */
+const highwire = (date: string) => [
+  { name: 'citation_title', content: '党旗在副中心疫情防控一线高高飘扬' },
+  { name: 'citation_author', content: '常菁菁' },
+  { name: 'citation_author', content: '焦超超' },
+  { name: 'citation_journal_title', content: '北京支部生活' },
+  { name: 'citation_issue', content: '6' },
+  { name: 'citation_publication_date', content: date },
+  { name: 'citation_language', content: 'zh-CN' },
+  { name: 'citation_keywords', content: '通州区' },
+  { name: 'citation_keywords', content: '防疫' },
+  { name: 'citation_keywords', content: '志愿者' },
+];
+/** The article's Dublin Core tags with the citation 'CITATION' and its URL https://example.org/, written out by hand. */
+const DUBLIN_CORE = [
+  { name: 'DC.title', content: '党旗在副中心疫情防控一线高高飘扬' },
+  { name: 'DC.creator', content: '常菁菁' },
+  { name: 'DC.creator', content: '焦超超' },
+  { name: 'DC.date', content: '2022-06-18' },
+  { name: 'DC.type', content: 'Text' },
+  { name: 'DC.format', content: 'text/html' },
+  { name: 'DC.language', content: 'zh-CN' },
+  { name: 'DC.subject', content: '通州区' },
+  { name: 'DC.subject', content: '防疫' },
+  { name: 'DC.subject', content: '志愿者' },
+  { name: 'DC.source', content: '《北京支部生活》2022年第6期' },
+  { name: 'DCTERMS.isPartOf', content: '《北京支部生活》2022年第6期' },
+  { name: 'DCTERMS.bibliographicCitation', content: 'CITATION' },
+  { name: 'DC.identifier', content: 'https://example.org/' },
+];
+/** The first Open Graph tags of a Chinese page titled 'T' and described 'D', of the given type and site (before og:url). */
+const openGraphHead = (type: string, siteName: string) => [
+  { property: 'og:type', content: type },
+  { property: 'og:title', content: 'T' },
+  { property: 'og:description', content: 'D' },
+  { property: 'og:site_name', content: siteName },
+  { property: 'og:locale', content: 'zh_CN' },
+];
+/** The Open Graph tags of the 1200×630 PNG image at https://example.org/og.png, before its alt text. */
+const IMAGE_TAGS = [
+  { property: 'og:image', content: 'https://example.org/og.png' },
+  { property: 'og:image:type', content: 'image/png' },
+  { property: 'og:image:width', content: '1200' },
+  { property: 'og:image:height', content: '630' },
+];
+/** The Open Graph tags after og:url of the Chinese article with that image, alt text 'A': the image, date, keywords, a large card. */
+const ARTICLE_PREVIEW = [
+  ...IMAGE_TAGS,
+  { property: 'og:image:alt', content: 'A' },
+  { property: 'article:published_time', content: '2022-06-18' },
+  { property: 'article:tag', content: '通州区' },
+  { property: 'article:tag', content: '防疫' },
+  { property: 'article:tag', content: '志愿者' },
+  { name: 'twitter:card', content: 'summary_large_image' },
+];
+
+/** The English translation as schema.org describes it, but for translator, keywords, `@context` and URLs, written out by hand. */
+const translatedWork = {
+  '@type': 'Article',
+  headline: 'The Party Flag Flies High',
+  name: 'The Party Flag Flies High',
+  author: [
+    { '@type': 'Person', name: 'Chang Jingjing', alternateName: '常菁菁' },
+    { '@type': 'Person', name: 'Jiao Chaochao', alternateName: '焦超超' },
+  ],
+  dateCreated: '2026-11-29',
+  inLanguage: 'en',
+};
+
 const named = (tags: MetaTag[], name: string) => tags.filter((tag) => 'name' in tag && tag.name === name).map((tag) => tag.content);
 
 describe('schema.org JSON-LD', () => {
@@ -72,23 +141,7 @@ describe('schema.org JSON-LD', () => {
     const image = { url: 'http://example.org/og.png', width: 1200, height: 630, alt: 'x' };
     expect(articleJsonLd(article, { articleUrl: 'https://example.org/', image })).toEqual({
       '@context': 'https://schema.org',
-      '@type': 'Article',
-      headline: '党旗在副中心疫情防控一线高高飘扬',
-      name: '党旗在副中心疫情防控一线高高飘扬',
-      author: [
-        { '@type': 'Person', name: '常菁菁' },
-        { '@type': 'Person', name: '焦超超' },
-      ],
-      contributor: { '@type': 'Role', roleName: '责任编辑', contributor: { '@type': 'Person', name: '袁瑛' } },
-      datePublished: '2022-06-18',
-      inLanguage: 'zh-CN',
-      keywords: ['通州区', '防疫', '志愿者'],
-      isPartOf: {
-        '@type': 'PublicationIssue',
-        issueNumber: 6,
-        datePublished: '2022-06-18',
-        isPartOf: { '@type': 'Periodical', name: '北京支部生活' },
-      },
+      ...originalWork,
       url: 'https://example.org/',
       mainEntityOfPage: 'https://example.org/',
       image: 'http://example.org/og.png',
@@ -122,16 +175,7 @@ describe('Highwire citation tags', () => {
     const march = { ...article, date: new Date('2022-03-05') };
     const urls = { articleUrl: 'https://example.org/', fulltextUrl: 'https://example.org/full/', abstractUrl: 'https://example.org/abs/' };
     expect(highwireTags(march, urls)).toEqual([
-      { name: 'citation_title', content: '党旗在副中心疫情防控一线高高飘扬' },
-      { name: 'citation_author', content: '常菁菁' },
-      { name: 'citation_author', content: '焦超超' },
-      { name: 'citation_journal_title', content: '北京支部生活' },
-      { name: 'citation_issue', content: '6' },
-      { name: 'citation_publication_date', content: '2022/03/05' },
-      { name: 'citation_language', content: 'zh-CN' },
-      { name: 'citation_keywords', content: '通州区' },
-      { name: 'citation_keywords', content: '防疫' },
-      { name: 'citation_keywords', content: '志愿者' },
+      ...highwire('2022/03/05'),
       { name: 'citation_public_url', content: 'https://example.org/' },
       { name: 'citation_fulltext_html_url', content: 'https://example.org/full/' },
       { name: 'citation_abstract_html_url', content: 'https://example.org/abs/' },
@@ -158,54 +202,22 @@ describe('Dublin Core and Open Graph', () => {
   });
 
   it('Dublin Core tags are exactly these, in this order, with the identifier when the URL is known', () => {
-    expect(dublinCoreTags(article, 'CITATION', { articleUrl: 'https://example.org/' })).toEqual([
-      { name: 'DC.title', content: '党旗在副中心疫情防控一线高高飘扬' },
-      { name: 'DC.creator', content: '常菁菁' },
-      { name: 'DC.creator', content: '焦超超' },
-      { name: 'DC.date', content: '2022-06-18' },
-      { name: 'DC.type', content: 'Text' },
-      { name: 'DC.format', content: 'text/html' },
-      { name: 'DC.language', content: 'zh-CN' },
-      { name: 'DC.subject', content: '通州区' },
-      { name: 'DC.subject', content: '防疫' },
-      { name: 'DC.subject', content: '志愿者' },
-      { name: 'DC.source', content: '《北京支部生活》2022年第6期' },
-      { name: 'DCTERMS.isPartOf', content: '《北京支部生活》2022年第6期' },
-      { name: 'DCTERMS.bibliographicCitation', content: 'CITATION' },
-      { name: 'DC.identifier', content: 'https://example.org/' },
-    ]);
+    expect(dublinCoreTags(article, 'CITATION', { articleUrl: 'https://example.org/' })).toEqual(DUBLIN_CORE);
   });
 
   it('Open Graph tags of the article are exactly these: the image with its size, the date and tags, a large card', () => {
     const image = { url: 'https://example.org/og.png', width: 1200, height: 630, alt: 'A' };
     const page = { title: 'T', description: 'D', url: 'https://example.org/x/', image };
     expect(openGraphTags(article, page, 'S')).toEqual([
-      { property: 'og:type', content: 'article' },
-      { property: 'og:title', content: 'T' },
-      { property: 'og:description', content: 'D' },
-      { property: 'og:site_name', content: 'S' },
-      { property: 'og:locale', content: 'zh_CN' },
+      ...openGraphHead('article', 'S'),
       { property: 'og:url', content: 'https://example.org/x/' },
-      { property: 'og:image', content: 'https://example.org/og.png' },
-      { property: 'og:image:type', content: 'image/png' },
-      { property: 'og:image:width', content: '1200' },
-      { property: 'og:image:height', content: '630' },
-      { property: 'og:image:alt', content: 'A' },
-      { property: 'article:published_time', content: '2022-06-18' },
-      { property: 'article:tag', content: '通州区' },
-      { property: 'article:tag', content: '防疫' },
-      { property: 'article:tag', content: '志愿者' },
-      { name: 'twitter:card', content: 'summary_large_image' },
+      ...ARTICLE_PREVIEW,
     ]);
   });
 
   it('Open Graph tags of a website have no date or tags, and without an image a small card', () => {
     expect(openGraphTags(article, { title: 'T', description: 'D' }, 'S', 'website')).toEqual([
-      { property: 'og:type', content: 'website' },
-      { property: 'og:title', content: 'T' },
-      { property: 'og:description', content: 'D' },
-      { property: 'og:site_name', content: 'S' },
-      { property: 'og:locale', content: 'zh_CN' },
+      ...openGraphHead('website', 'S'),
       { name: 'twitter:card', content: 'summary' },
     ]);
   });
@@ -265,16 +277,8 @@ describe('metadata of the English pages', () => {
     const data = translationJsonLd(original, translation);
     expect(data).toEqual({
       '@context': 'https://schema.org',
-      '@type': 'Article',
-      headline: 'The Party Flag Flies High',
-      name: 'The Party Flag Flies High',
-      author: [
-        { '@type': 'Person', name: 'Chang Jingjing', alternateName: '常菁菁' },
-        { '@type': 'Person', name: 'Jiao Chaochao', alternateName: '焦超超' },
-      ],
+      ...translatedWork,
       translator: { '@type': 'Organization', name: 'the editors of this archive edition' },
-      dateCreated: '2026-11-29',
-      inLanguage: 'en',
       keywords: ['Tongzhou District'],
       translationOfWork: originalWork,
     });
@@ -377,58 +381,20 @@ describe('which pages describe the article', () => {
   });
 
   const image = { url: 'https://example.org/og.png', width: 1200, height: 630, alt: 'A' };
-  const imageTags = [
-    { property: 'og:image', content: 'https://example.org/og.png' },
-    { property: 'og:image:type', content: 'image/png' },
-    { property: 'og:image:width', content: '1200' },
-    { property: 'og:image:height', content: '630' },
-  ];
 
   it('a Chinese section page: exactly the Chinese citation, Dublin Core and Open Graph tags, and the Article at the home page’s URL', () => {
     expect(headMetadata({ ...input('vanguard', 'zh-CN', 'https://example.org/'), image })).toEqual({
       canonical: 'https://example.org/vanguard/',
       noindex: false,
       tags: [
-        { name: 'citation_title', content: '党旗在副中心疫情防控一线高高飘扬' },
-        { name: 'citation_author', content: '常菁菁' },
-        { name: 'citation_author', content: '焦超超' },
-        { name: 'citation_journal_title', content: '北京支部生活' },
-        { name: 'citation_issue', content: '6' },
-        { name: 'citation_publication_date', content: '2022/06/18' },
-        { name: 'citation_language', content: 'zh-CN' },
-        { name: 'citation_keywords', content: '通州区' },
-        { name: 'citation_keywords', content: '防疫' },
-        { name: 'citation_keywords', content: '志愿者' },
+        ...highwire('2022/06/18'),
         { name: 'citation_public_url', content: 'https://example.org/' },
         { name: 'citation_fulltext_html_url', content: 'https://example.org/full/' },
         { name: 'citation_abstract_html_url', content: 'https://example.org/' },
-        { name: 'DC.title', content: '党旗在副中心疫情防控一线高高飘扬' },
-        { name: 'DC.creator', content: '常菁菁' },
-        { name: 'DC.creator', content: '焦超超' },
-        { name: 'DC.date', content: '2022-06-18' },
-        { name: 'DC.type', content: 'Text' },
-        { name: 'DC.format', content: 'text/html' },
-        { name: 'DC.language', content: 'zh-CN' },
-        { name: 'DC.subject', content: '通州区' },
-        { name: 'DC.subject', content: '防疫' },
-        { name: 'DC.subject', content: '志愿者' },
-        { name: 'DC.source', content: '《北京支部生活》2022年第6期' },
-        { name: 'DCTERMS.isPartOf', content: '《北京支部生活》2022年第6期' },
-        { name: 'DCTERMS.bibliographicCitation', content: 'CITATION' },
-        { name: 'DC.identifier', content: 'https://example.org/' },
-        { property: 'og:type', content: 'article' },
-        { property: 'og:title', content: 'T' },
-        { property: 'og:description', content: 'D' },
-        { property: 'og:site_name', content: 'SITE' },
-        { property: 'og:locale', content: 'zh_CN' },
+        ...DUBLIN_CORE,
+        ...openGraphHead('article', 'SITE'),
         { property: 'og:url', content: 'https://example.org/vanguard/' },
-        ...imageTags,
-        { property: 'og:image:alt', content: 'A' },
-        { property: 'article:published_time', content: '2022-06-18' },
-        { property: 'article:tag', content: '通州区' },
-        { property: 'article:tag', content: '防疫' },
-        { property: 'article:tag', content: '志愿者' },
-        { name: 'twitter:card', content: 'summary_large_image' },
+        ...ARTICLE_PREVIEW,
       ],
       jsonLd: {
         '@context': 'https://schema.org',
@@ -475,7 +441,7 @@ describe('which pages describe the article', () => {
         { property: 'og:site_name', content: 'The Party Flag · archive edition' },
         { property: 'og:locale', content: 'en_GB' },
         { property: 'og:url', content: 'https://example.org/en/' },
-        ...imageTags,
+        ...IMAGE_TAGS,
         { property: 'og:image:alt', content: '北京支部生活 cover', lang: 'zh-CN' },
         { property: 'article:published_time', content: '2022-06-18' },
         { property: 'article:tag', content: 'volunteers' },
@@ -483,16 +449,8 @@ describe('which pages describe the article', () => {
       ],
       jsonLd: {
         '@context': 'https://schema.org',
-        '@type': 'Article',
-        headline: 'The Party Flag Flies High',
-        name: 'The Party Flag Flies High',
-        author: [
-          { '@type': 'Person', name: 'Chang Jingjing', alternateName: '常菁菁' },
-          { '@type': 'Person', name: 'Jiao Chaochao', alternateName: '焦超超' },
-        ],
+        ...translatedWork,
         translator: { '@type': 'Organization', name: 'the editors' },
-        dateCreated: '2026-11-29',
-        inLanguage: 'en',
         keywords: ['volunteers'],
         translationOfWork: { ...originalWork, url: 'https://example.org/', mainEntityOfPage: 'https://example.org/' },
         url: 'https://example.org/en/',
@@ -520,11 +478,7 @@ describe('which pages describe the article', () => {
       canonical: 'https://example.org/glossary/',
       noindex: false,
       tags: [
-        { property: 'og:type', content: 'website' },
-        { property: 'og:title', content: 'T' },
-        { property: 'og:description', content: 'D' },
-        { property: 'og:site_name', content: 'SITE' },
-        { property: 'og:locale', content: 'zh_CN' },
+        ...openGraphHead('website', 'SITE'),
         { property: 'og:url', content: 'https://example.org/glossary/' },
         { name: 'twitter:card', content: 'summary' },
       ],
