@@ -144,9 +144,12 @@ function checkGzipFraming(warc: Buffer): void {
   if (fault !== undefined) throw new Error(fault);
 }
 
-/** The records of one WARC file (warcio reads a gzipped one, whose records are gzip members; the framing a plain one), and why the bytes after the last are not one. */
+/**
+ * The records of one WARC file (warcio reads a `.warc.gz`, whose records are gzip members; the framing a `.warc`), and why
+ * the bytes after the last are not one. Gzipped or not by its name, as `recordAt` reads it.
+ */
 async function fileSpans(path: string, bytes: Buffer, problems: WaczProblem[]): Promise<{ spans: Span[]; fault?: string }> {
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return plainSpans(bytes);
+  if (!path.endsWith('.gz')) return plainSpans(bytes);
   try {
     // warcio waits forever on a record cut short, so it reads only a file whose framing holds.
     checkGzipFraming(bytes);

@@ -221,6 +221,12 @@ describe('reading a gzipped WARC file', () => {
     expect(problems.slice(1).map((p) => p.detail)).toEqual([expect.stringMatching(/^the last \d+ bytes are not a WARC record/)]);
   });
 
+  it('names a .warc.gz that holds an uncompressed WARC, sound as it is: the name says gzip', async () => {
+    const { records, problems } = await read(Buffer.from(`${RESOURCE}\r\n\r\n`));
+    expect([...records.keys()]).toEqual([]);
+    expect(problems).toEqual(unread(59, 'it does not gunzip: incorrect header check'));
+  });
+
   it('names a file whose bytes after the gzip magic are not gzip', async () => {
     const { records, problems } = await read(Buffer.from('\x1f\x8bnot gzip at all', 'latin1'));
     expect([...records.keys()]).toEqual([]);
@@ -278,8 +284,9 @@ describe('reading an uncompressed WARC file', () => {
     expect(await fault('HTTP/1.1\r\nContent-Length: 0\r\n\r\n\r\n\r\n')).toEqual(last(35, 'no WARC/ version line'));
   });
 
-  it('takes a file for gzip only when both magic bytes, 1f 8b, begin it', async () => {
+  it('reads a .warc as uncompressed whatever bytes begin it, gzip’s 1f 8b included', async () => {
     for (const start of [
+      [0x1f, 0x8b],
       [0x1f, 0x00],
       [0x41, 0x8b],
     ]) {
