@@ -9,4 +9,14 @@ describe('the dev preview’s error page', () => {
     expect(page).toContain('/__content-check');
     expect(fileOf('content/en/figures.yaml: missing')).toBe('content/en/figures.yaml');
   });
+
+  it('escapes a straight double quote, and puts each problem on its own line of the list', () => {
+    const page = errorPage(['a.yaml:1: "x"', 'b.yaml:2: y'], 'k1');
+    expect(page).toContain('<pre>a.yaml:1: &quot;x&quot;</pre></li>\n<li><p class="file">b.yaml</p>');
+  });
+
+  it('names no file when a message does not start with one', () => {
+    expect(fileOf(' content/a.yaml: x')).toBe('');
+    expect(fileOf(': x')).toBe('');
+  });
 });

@@ -24,6 +24,13 @@ describe('checkParts', () => {
     );
   });
 
+  it('puts each problem on its own line of the message', () => {
+    expect(() => checkParts([], ids)).toThrow(
+      'content/article/lede.mdx: missing; every part of the article needs its file\n' +
+        'content/article/organizing.mdx: missing; every part of the article needs its file',
+    );
+  });
+
   it('names the English folder when an English part is missing', () => {
     expect(() => checkParts([], ['lede'], CONTENT.en.article)).toThrow('content/en/article/lede.mdx: missing');
   });
@@ -40,6 +47,32 @@ describe('partProblems', () => {
   it('takes one unknown file and one missing one for a rename', () => {
     expect(partProblems([files[0]!, files[1]!, { ...files[2]!, id: 'vangard', filePath: partFile('vangard') }], ids)).toEqual([
       'content/article/vangard.mdx: unknown section id “vangard”; expected one of lede, organizing, vanguard (and content/article/vanguard.mdx is missing: was it renamed?)',
+    ]);
+  });
+
+  it('reports a lone unknown file without a rename hint when no part is missing', () => {
+    expect(partProblems([...files, { id: 'extra', order: 3, filePath: partFile('extra') }], ids)).toEqual([
+      'content/article/extra.mdx: unknown section id “extra”; expected one of lede, organizing, vanguard',
+    ]);
+  });
+
+  it('gives no rename hint for two unknown files and one missing', () => {
+    const odd = [
+      { id: 'x', order: 2, filePath: partFile('x') },
+      { id: 'y', order: 3, filePath: partFile('y') },
+    ];
+    expect(partProblems([files[0]!, files[1]!, ...odd], ids)).toEqual([
+      'content/article/x.mdx: unknown section id “x”; expected one of lede, organizing, vanguard',
+      'content/article/y.mdx: unknown section id “y”; expected one of lede, organizing, vanguard',
+      'content/article/vanguard.mdx: missing; every part of the article needs its file',
+    ]);
+  });
+
+  it('gives no rename hint for one unknown file and two missing, and names both missing', () => {
+    expect(partProblems([files[0]!, { id: 'x', order: 1, filePath: partFile('x') }], ids)).toEqual([
+      'content/article/x.mdx: unknown section id “x”; expected one of lede, organizing, vanguard',
+      'content/article/organizing.mdx: missing; every part of the article needs its file',
+      'content/article/vanguard.mdx: missing; every part of the article needs its file',
     ]);
   });
 

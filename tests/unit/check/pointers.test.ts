@@ -51,6 +51,41 @@ describe('checkPointers', () => {
       'e.yaml:5: entry “cadres”, field “paragraphs”: expected vanguard-1 to vanguard-2, found “vanguard-3”, which does not exist; “下沉干部” or “637名干部” stands in vanguard-1',
     ]);
   });
+
+  it('leaves out the line when the entry has none', () => {
+    expect(checkPointers('g.yaml', [{ id: 'a', paragraph: 'vanguard-1', phrase: '双报到' }], paragraphs)).toEqual([
+      'g.yaml: entry “a”, field “phrase”: expected “双报到” in paragraph vanguard-1 (v.mdx:7), found no such text there',
+    ]);
+  });
+
+  it('asks for an existing paragraph id when the part has no paragraphs, and reads a number of several digits', () => {
+    expect(checkPointers('g.yaml', [{ id: 'a', paragraph: 'nowhere-1', phrase: '双报到' }], paragraphs)).toEqual([
+      'g.yaml: entry “a”, field “paragraph”: expected an existing paragraph id, found “nowhere-1”, which does not exist',
+    ]);
+    expect(checkPointers('g.yaml', [{ id: 'a', paragraph: 'vanguard-12', phrase: '双报到' }], paragraphs)).toEqual([
+      'g.yaml: entry “a”, field “paragraph”: expected vanguard-1 to vanguard-2, found “vanguard-12”, which does not exist',
+    ]);
+  });
+
+  it('takes only the trailing number off a paragraph id to find its part', () => {
+    const byYear = new Map<string, ParagraphRef>([
+      ['y-2020-1', { text: '甲', file: 'y.mdx', line: 1 }],
+      ['y-2020-2', { text: '乙', file: 'y.mdx', line: 3 }],
+    ]);
+    expect(checkPointers('g.yaml', [{ id: 'a', paragraph: 'y-2020-9', phrase: '丙' }], byYear)).toEqual([
+      'g.yaml: entry “a”, field “paragraph”: expected y-2020-1 to y-2020-2, found “y-2020-9”, which does not exist',
+    ]);
+  });
+
+  it('names the paragraphs a phrase moved to in article order, not map order', () => {
+    const shuffled = new Map<string, ParagraphRef>([
+      ['vanguard-2', { text: '下沉干部', file: 'v.mdx', line: 9 }],
+      ['lede-1', { text: '下沉干部', file: 'l.mdx', line: 3 }],
+    ]);
+    expect(checkPointers('g.yaml', [{ id: 'a', paragraph: 'lede-9', phrase: '干部' }], shuffled)).toEqual([
+      'g.yaml: entry “a”, field “paragraph”: expected lede-1, found “lede-9”, which does not exist; “干部” stands in lede-1, vanguard-2',
+    ]);
+  });
 });
 
 describe('standsIn and phraseIn', () => {

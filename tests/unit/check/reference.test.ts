@@ -33,6 +33,20 @@ describe('parseReference', () => {
   it('names a heading the text does not have', () => {
     expect(() => parseReference(text, ['第一节', '第三节'])).toThrow('reference text has no heading “第三节”');
   });
+
+  it('names every heading the text does not have', () => {
+    expect(() => parseReference(text, ['第三节', '第四节'])).toThrow('reference text has no heading “第三节”, “第四节”');
+  });
+
+  it('has no trailer when no block starts with the desk editor’s line', () => {
+    const noTrailer = ['标题', '日期', '刊名', '作者', '导语', '第一节', '甲(责任编辑:某)', '乙'].join('\n\n');
+    expect(parseReference(noTrailer, ['第一节'])).toEqual({
+      header: ['标题', '日期', '刊名', '作者'],
+      lede: ['导语'],
+      sections: [{ heading: '第一节', paragraphs: ['甲(责任编辑:某)', '乙'] }],
+      trailer: [],
+    });
+  });
 });
 
 describe('firstDifference', () => {

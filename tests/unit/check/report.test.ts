@@ -44,4 +44,42 @@ describe('the report of the content’s problems', () => {
     expect(zh).toMatch(/^## 读懂错误信息$/m);
     expect(en).toMatch(/^## Reading an error$/m);
   });
+
+  it('gives only the guide’s section on reading errors when the problems name no file with a recipe', () => {
+    expect(reportHint(['content/article/lede.mdx:1:1: 这个文件不是 UTF-8 编码'])).toBe(
+      '  提示：每条信息先写位置（文件:行:列），再写哪里不对、怎么改；docs/EDITING.md（编辑指南）“读懂错误信息”一节逐条举例。\n' +
+        '  Hint: each message gives the place (file:line:column), then what is wrong and what to do; docs/EDITING.en.md, ' +
+        '“Reading an error”, shows each kind.',
+    );
+  });
+
+  it('writes each recipe out in Chinese and English, in the guide’s order', () => {
+    const hint = reportHint([
+      'content/en/x.yaml:1: x',
+      'content/editors-note.mdx:1: x',
+      'content/entities.yaml:1: x',
+      'content/glossary.yaml:1: x',
+      'content/figures.yaml:1: x',
+      'content/errata.yaml:1: x',
+    ]);
+    expect(hint.split('\n').slice(2)).toEqual([
+      '  · 正文照原刊一字不改；原刊印错的，在 content/errata.yaml 里记一条勘误（编辑指南“更正错字”“更正印错的数字”） / ' +
+        'the text stays as printed: a misprint is corrected in content/errata.yaml ' +
+        '(guide: “Correct a misprint”, “Correct a printed figure”)',
+      '  · 数字台账见编辑指南“更正印错的数字” / the figures ledger: guide, “Correct a printed figure”',
+      '  · 名词解释见编辑指南“添加名词解释” / the glossary: guide, “Add a glossary term”',
+      '  · 人物与地点索引见编辑指南“修改索引里的名字” / the index: guide, “Fix a name in the index”',
+      '  · 编者按见编辑指南“添加编者按” / the editor’s note: guide, “Add an editor’s note”',
+      '  · 英文译文见编辑指南“英文译文” / the translation: guide, “The English translation”',
+    ]);
+  });
+
+  it('points at a recipe for a file named on an indented later line of a problem', () => {
+    const hint = reportHint(['content/article/lede.mdx:3:1: 工会 is explained twice\n    content/glossary.yaml:8:1']);
+    expect(hint).toContain('“Add a glossary term”');
+  });
+
+  it('does not take a file whose name merely begins with a recipe’s file for that file', () => {
+    expect(reportHint(['content/glossary.yaml.bak:1:1: 不认识的文件'])).not.toContain('“Add a glossary term”');
+  });
 });

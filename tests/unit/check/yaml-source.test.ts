@@ -23,4 +23,17 @@ describe('readYaml', () => {
   it('reports a syntax error with its line', () => {
     expect(readYaml('- id: a\n phrase: 甲\n').error).toMatchObject({ line: 2 });
   });
+
+  it('gives the first line of the syntax error message, without a code excerpt', () => {
+    expect(readYaml('- id: a\n phrase: 甲\n').error?.message).toBe('Sequence item without - indicator');
+  });
+
+  it('reports a key written twice in a mapping', () => {
+    expect(readYaml('id: a\nid: b\n').error).toMatchObject({ line: 2, message: 'Map keys must be unique' });
+  });
+
+  it('gives the text of a line whatever the line endings', () => {
+    const source = readYaml('a: 1\r\nb: 2\rc: 3\n');
+    expect([source.lineText(1), source.lineText(2), source.lineText(3)]).toEqual(['a: 1', 'b: 2', 'c: 3']);
+  });
 });
