@@ -22,19 +22,19 @@ function attempt(label: string, bytes: Uint8Array): string | undefined {
   }
 }
 
-/** The 1-based line of the first byte sequence that is not UTF-8. */
+/**
+ * The 1-based line of the first byte sequence that is not UTF-8. Each line is decoded on its own: a line feed is never
+ * part of a multi-byte sequence, and the decoder knows the rules a byte-range check misses (surrogates, overlong forms).
+ */
 function firstBadLine(bytes: Uint8Array): number {
-  let at = 0;
-  while (at < bytes.length) {
-    const byte = bytes[at] ?? 0;
-    // How many continuation bytes (10xxxxxx) the lead byte calls for; -1 for a byte no UTF-8 sequence starts with.
-    const more =
-      byte < 0x80 ? 0 : byte >= 0xc2 && byte <= 0xdf ? 1 : byte >= 0xe0 && byte <= 0xef ? 2 : byte >= 0xf0 && byte <= 0xf4 ? 3 : -1;
-    const valid = more >= 0 && bytes.subarray(at + 1, at + 1 + more).every((next) => (next & 0xc0) === 0x80) && at + more < bytes.length;
-    if (!valid) break;
-    at += more + 1;
+  let line = 1;
+  let start = 0;
+  for (;;) {
+    const end = bytes.indexOf(0x0a, start);
+    if (end === -1 || attempt('utf-8', bytes.subarray(start, end)) === undefined) return line;
+    line += 1;
+    start = end + 1;
   }
-  return bytes.subarray(0, at).filter((byte) => byte === 0x0a).length + 1;
 }
 
 /**
