@@ -31,7 +31,8 @@ function choices(values: readonly unknown[]): string {
 
 function bound(kind: 'at least' | 'at most', issue: { origin: string; inclusive?: boolean }, limit: number | bigint): string {
   const n = Number(limit);
-  if (issue.origin === 'string') return n === 1 && kind === 'at least' ? 'some text, not an empty one' : `${kind} ${n} characters`;
+  if (issue.origin === 'string')
+    return n === 1 && kind === 'at least' ? 'some text, not an empty one' : `${kind} ${n} character${n === 1 ? '' : 's'}`;
   if (issue.origin === 'array') return `${kind} ${n} item${n === 1 ? '' : 's'}`;
   const strict = issue.inclusive === false;
   return `a number ${kind === 'at least' ? (strict ? 'above' : 'of at least') : strict ? 'below' : 'of at most'} ${n}`;

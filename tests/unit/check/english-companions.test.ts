@@ -106,6 +106,58 @@ describe('checkEnglishCompanions', () => {
     expect(checkEnglishCompanions(broken, chinese, paragraphs, new Set(['lede']))).toEqual([]);
   });
 
+  it('names where else a glossary term’s words stand when they miss its first paragraph', () => {
+    const more = new Map<string, ParagraphRef>([...paragraphs, ['lede-3', { text: 'The committee met.', file: 'en/lede.mdx', line: 10 }]]);
+    expect(checkEnglishCompanions(changed('glossary', 0, { forms: ['committee', 'gatehouse'] }), chinese, more)).toEqual([
+      'g.yaml:3: entry “kakou”, field “forms”: expected “committee” or “gatehouse” in paragraph lede-2 (en/lede.mdx:8), where the Chinese term first stands; found no such words there; “committee” or “gatehouse” stands in lede-1, lede-3',
+    ]);
+    expect(checkEnglishCompanions(changed('glossary', 0, { forms: ['gatehouse'] }), chinese, paragraphs)).toEqual([
+      'g.yaml:3: entry “kakou”, field “forms”: expected “gatehouse” in paragraph lede-2 (en/lede.mdx:8), where the Chinese term first stands; found no such words there',
+    ]);
+  });
+
+  it('names every earlier paragraph where a glossary term’s words stand before its first one', () => {
+    const more = new Map<string, ParagraphRef>([
+      ...paragraphs,
+      ['lede-3', { text: 'The committee met at the checkpoint.', file: 'en/lede.mdx', line: 10 }],
+    ]);
+    const later = { ...chinese, glossary: [{ id: 'kakou', paragraph: 'lede-3' }] };
+    expect(checkEnglishCompanions(changed('glossary', 0, { forms: ['checkpoint', 'committee'] }), later, more)).toEqual([
+      'g.yaml:3: entry “kakou”, field “forms”: expected “checkpoint” or “committee” to stand first in paragraph lede-3, where the Chinese term first stands; found them earlier, in lede-1, lede-2, so the English link would land there',
+    ]);
+  });
+
+  it('finds the part of a paragraph by dropping only its trailing number, all its digits', () => {
+    const far = { ...chinese, glossary: [{ id: 'kakou', paragraph: 'lede-12' }] };
+    expect(checkEnglishCompanions(english, far, paragraphs, new Set(['lede']))).toEqual([]);
+    const odd = { ...chinese, glossary: [{ id: 'kakou', paragraph: 'lede-1-2' }] };
+    expect(checkEnglishCompanions(english, odd, paragraphs, new Set(['lede-1']))).toEqual([]);
+  });
+
+  it('names timeline and figure entries whose ids the Chinese does not have', () => {
+    expect(checkEnglishCompanions(changed('timeline', 0, { id: 'arived' }), chinese, paragraphs)).toEqual([
+      't.yaml:4: entry “arived”: expected an id of content/timeline.yaml, found one it does not have',
+      't.yaml: entry “arrived” of content/timeline.yaml has no English entry: expected one with id: arrived, found none',
+    ]);
+    expect(checkEnglishCompanions(changed('figures', 0, { id: 'cadres-673' }), chinese, paragraphs)).toEqual([
+      'f.yaml:5: entry “cadres-673”: expected an id of content/figures.yaml, found one it does not have',
+      'f.yaml: entry “cadres-637” of content/figures.yaml has no English entry: expected one with id: cadres-637, found none',
+    ]);
+  });
+
+  it('names a figure phrase missing from its paragraph, or without the ledger’s figure', () => {
+    expect(checkEnglishCompanions(changed('figures', 0, { phrase: '60 cadres' }), chinese, paragraphs)).toEqual([
+      'f.yaml:5: entry “cadres-637”, field “phrase”: expected “60 cadres” in paragraph lede-2 (en/lede.mdx:8), found no such words there',
+    ]);
+    const ledger = { ...chinese, figures: [{ id: 'cadres-637', paragraph: 'lede-2', kind: 'people', value: 600 }, chinese.figures![1]!] };
+    expect(checkEnglishCompanions(changed('figures', 0, { phrase: 'May 3, 637 cadres' }), ledger, paragraphs)).toEqual([
+      "f.yaml:5: entry “cadres-637”, field “phrase”: expected the ledger's figure (600) in “May 3, 637 cadres”, found 5-3, 637",
+    ]);
+    expect(checkEnglishCompanions(changed('figures', 0, { phrase: 'cadres came' }), chinese, paragraphs)).toEqual([
+      "f.yaml:5: entry “cadres-637”, field “phrase”: expected the ledger's figure (637) in “cadres came”, found no figure",
+    ]);
+  });
+
   it('checks only the files it is given', () => {
     expect(checkEnglishCompanions({}, chinese, paragraphs)).toEqual([]);
     expect(checkEnglishCompanions(english, {}, paragraphs)).toEqual([]);

@@ -53,6 +53,44 @@ describe('checkSchema', () => {
     ]);
   });
 
+  describe('naming where a mistake is', () => {
+    const check = (schema: z.ZodType, yaml: string) =>
+      checkSchema(schema, { file: 'f.yaml', source: readYaml(yaml), fields: ['a', 'b'] }).problems;
+
+    it('numbers an entry of a list that has no id from 1', () => {
+      expect(check(z.array(z.object({ a: z.string() })), '- a: x\n- a: 1\n')).toEqual([
+        'f.yaml:2: entry 2, field “a”: expected text, found 1',
+      ]);
+    });
+
+    it('joins nested field names with dots and numbers the items of lists from 1', () => {
+      expect(check(z.object({ a: z.object({ b: z.number() }) }), 'a:\n  b: x\n')).toEqual([
+        'f.yaml:2: field “a.b”: expected a number, found “x”',
+      ]);
+      expect(check(z.object({ a: z.array(z.array(z.number())) }), 'a:\n  - [1, x]\n')).toEqual([
+        'f.yaml:2: field “a” (item 1, 2): expected a number, found “x”',
+      ]);
+    });
+
+    it('names the field an unknown field stands in', () => {
+      expect(check(z.object({ a: z.strictObject({ b: z.number() }) }), 'a:\n  b: 1\n  c: 2\n')).toEqual([
+        'f.yaml:3: field “a”, unknown field “c”: expected only a, b, found “c”',
+      ]);
+    });
+
+    it('names the file when the whole of it is wrong', () => {
+      expect(check(z.object({}), 'x\n')).toEqual(['f.yaml:1: the file: expected a set of fields, found “x”']);
+    });
+
+    it('finds nothing under a field that is missing or empty', () => {
+      const refined = z.object({}).superRefine((_, ctx) => {
+        ctx.addIssue({ code: 'custom', message: 'expected a date', path: ['a', 'b'] });
+      });
+      expect(check(refined, 'z: 1\n')).toEqual(['f.yaml:1: field “a.b”: expected a date, found nothing (the field is missing)']);
+      expect(check(refined, 'a: null\n')).toEqual(['f.yaml:1: field “a.b”: expected a date, found nothing (the field is missing)']);
+    });
+  });
+
   it('reports YAML that does not parse, naming the slip when it is a known one', () => {
     const check = (yaml: string) => checkSchema(figuresSchema, { file: CONTENT.figures, source: readYaml(yaml), fields: [] }).problems;
     expect(check('- id: a\n phrase: 甲\n')).toEqual([
@@ -98,6 +136,20 @@ describe('expectation', () => {
     expect(expectation(issueOf(z.array(z.string()).min(2), ['a']))).toBe('at least 2 items');
     expect(expectation(issueOf(z.number().positive(), 0))).toBe('a number above 0');
     expect(expectation(issueOf(z.number().max(3), 4))).toBe('a number of at most 3');
+  });
+
+  it('names every bound in plain words, one item or character as well as several', () => {
+    expect(expectation(issueOf(z.string().min(2), 'a'))).toBe('at least 2 characters');
+    expect(expectation(issueOf(z.string().max(1), 'ab'))).toBe('at most 1 character');
+    expect(expectation(issueOf(z.array(z.string()).min(1), []))).toBe('at least 1 item');
+    expect(expectation(issueOf(z.number().min(3), 2))).toBe('a number of at least 3');
+    expect(expectation(issueOf(z.number().lt(3), 3))).toBe('a number below 3');
+  });
+
+  it('names an object, a format without a pattern, and each branch of a union', () => {
+    expect(expectation(issueOf(z.object({}), 'x'))).toBe('a set of fields');
+    expect(expectation(issueOf(z.url(), 'x'))).toBe('text in the url format');
+    expect(expectation(issueOf(z.union([z.string(), z.number()]), true))).toBe('text or a number');
   });
 
   it('names a pattern, and takes a schema’s own message when it begins with “expected”', () => {
