@@ -54,4 +54,36 @@ describe('checkErrata', () => {
       'e.yaml:12: entry “r”, field “printed”: expected text apart from that of entry “q” (“全鎮”), found the two overlapping in paragraph vanguard-5',
     ]);
   });
+
+  it('names the file alone when the entry has no line', () => {
+    expect(checkErrata('e.yaml', [{ id: 'q', paragraph: 'vanguard-5', printed: '全镇', corrected: '全镇' }], paragraphs)).toEqual([
+      'e.yaml: entry “q”, field “corrected”: expected a reading that differs from the printed text, found the same “全镇”',
+    ]);
+  });
+
+  it('reports a printed text missing from its paragraph once, and never as overlapping another entry', () => {
+    const missing = 'e.yaml:3: entry “m”, field “printed”: expected “不存在” in paragraph vanguard-5 (v.mdx:15), found no such text there';
+    const gone = { ...entry, id: 'm', printed: '不存在', line: 3 };
+    const first = { ...entry, id: 'a', printed: '面向', corrected: '面对', line: 9 };
+    expect(checkErrata('e.yaml', [gone, first], paragraphs)).toEqual([missing]);
+    expect(checkErrata('e.yaml', [first, gone], paragraphs)).toEqual([missing]);
+  });
+
+  it('lets corrections touch without overlapping, and does not compare corrections of different paragraphs', () => {
+    const touching = [
+      { ...entry, id: 'a', printed: '面向', corrected: '面对' },
+      { ...entry, id: 'b', printed: '招募', corrected: '招聘' },
+      { ...entry, id: 'c', printed: '全镇', corrected: '全区' },
+    ];
+    expect(checkErrata('e.yaml', touching, paragraphs)).toEqual([]);
+    const two = new Map<string, ParagraphRef>([
+      ['vanguard-4', { text: '全镇招募', file: 'v.mdx', line: 13 }],
+      ['vanguard-5', { text: '号召全镇在职', file: 'v.mdx', line: 15 }],
+    ]);
+    const apart = [
+      { id: 'a', paragraph: 'vanguard-4', printed: '全镇', corrected: '全区' },
+      { id: 'b', paragraph: 'vanguard-5', printed: '号召全镇', corrected: '号召全区' },
+    ];
+    expect(checkErrata('e.yaml', apart, two)).toEqual([]);
+  });
 });
