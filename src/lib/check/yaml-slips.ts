@@ -18,6 +18,8 @@ interface Line {
   keyAt: number | undefined;
   /** True when the line opens a block: a key with no value, a block scalar (`>-`, `|`), or a lone `-`. */
   opens: boolean;
+  /** True when the block it opens is a block scalar, whose lines are text, not YAML. */
+  scalar: boolean;
 }
 
 function describe(text: string, number: number): Line | undefined {
@@ -27,8 +29,9 @@ function describe(text: string, number: number): Line | undefined {
   const dashes = /^(?:- +)*/.exec(content)?.[0].length ?? 0;
   const keyAt = KEY.test(content) ? indent + dashes : undefined;
   const value = content.replace(/\s+#.*$/, '');
-  const opens = /:$/.test(value) || /:\s*[>|][+-]?\d*$/.test(value) || /^-$/.test(value);
-  return { number, indent, content, keyAt, opens };
+  const scalar = /:\s*[>|][+-]?\d*$/.test(value);
+  const opens = /:$/.test(value) || scalar || /^-$/.test(value);
+  return { number, indent, content, keyAt, opens, scalar };
 }
 
 /** The first line indented with a tab: YAML allows only spaces there. */
@@ -58,15 +61,17 @@ function indentSlip(lines: readonly string[]): YamlSlip | undefined {
     if (!line) continue;
     if (scalarAbove !== undefined && line.indent > scalarAbove) continue;
     scalarAbove = undefined;
-    if (previous?.opens) {
-      if (line.indent > (previous.keyAt ?? previous.indent) || line.content.startsWith('-')) levels.push(line.indent);
+    // A line nested under the line that opened a block starts a level; any other line is checked like the rest.
+    const under = previous?.keyAt ?? previous?.indent ?? 0;
+    if (previous?.opens && (line.indent > under || (line.indent === under && line.content.startsWith('-')))) {
+      levels.push(line.indent);
     } else if (line.keyAt !== undefined) {
       const expected = expectedIndent(line, previous, levels);
       if (expected !== line.indent) return wrongIndent(line, expected);
       while ((levels.at(-1) ?? 0) > line.indent) levels.pop();
     }
     if (line.keyAt !== undefined && line.keyAt > line.indent && !levels.includes(line.keyAt)) levels.push(line.keyAt);
-    if (line.opens && /[>|][+-]?\d*$/.test(line.content)) scalarAbove = line.keyAt ?? line.indent;
+    if (line.scalar) scalarAbove = line.keyAt ?? line.indent;
     previous = line;
   }
   return undefined;
