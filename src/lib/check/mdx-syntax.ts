@@ -125,7 +125,7 @@ export function mdxSyntaxProblem(file: string, source: string, allowed: readonly
     }
     // A line of prose that starts with import/export is read as code, and fails as such (before any brace check).
     if (error.source === 'micromark-extension-mdxjs-esm') return at(blanked.lastIndexOf('\n', offset - 1) + 1, SAY.esm);
-    if (error.ruleId === 'acorn' || error.source === 'micromark-extension-mdx-expression') {
+    if (error.source === 'micromark-extension-mdx-expression') {
       return at(openingBrace(blanked, offset) ?? Math.max(0, blanked.lastIndexOf('{', offset)), SAY.brace);
     }
     const tag = /^Expected a closing tag for `<([^>]*)>` \((\d+):(\d+)-/.exec(error.reason);
