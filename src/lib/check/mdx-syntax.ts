@@ -85,6 +85,11 @@ const tagSay = (name: string, allowed: readonly string[]) => {
   };
 };
 
+/** The offset of the last line before `offset` that starts with import or export, if there is one. */
+function lastEsmLine(text: string, offset: number): number | undefined {
+  return Array.from(text.slice(0, offset).matchAll(/^(?:import|export)\b/gm)).at(-1)?.index;
+}
+
 /** The first expression, ESM block or tag not in `allowed` in a parsed MDX tree, depth first. */
 function firstStray(node: MdxNode, allowed: readonly string[]): MdxNode | undefined {
   const stray =
@@ -124,7 +129,8 @@ export function mdxSyntaxProblem(file: string, source: string, allowed: readonly
       return at(openingBrace(blanked, offset) ?? offset, SAY.unclosedBrace);
     }
     // A line of prose that starts with import/export is read as code, and fails as such (before any brace check).
-    if (error.source === 'micromark-extension-mdxjs-esm') return at(blanked.lastIndexOf('\n', offset - 1) + 1, SAY.esm);
+    // The parser may place it past the end of the line, so point at the last import/export line before it.
+    if (error.source === 'micromark-extension-mdxjs-esm') return at(lastEsmLine(blanked, offset) ?? offset, SAY.esm);
     if (error.source === 'micromark-extension-mdx-expression') {
       return at(openingBrace(blanked, offset) ?? Math.max(0, blanked.lastIndexOf('{', offset)), SAY.brace);
     }

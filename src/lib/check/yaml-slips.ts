@@ -6,8 +6,8 @@ export interface YamlSlip {
   english: string;
 }
 
-/** A mapping key at the start of a line's content, e.g. `phrase:` (after any `- `). */
-const KEY = /^(?:- +)*[A-Za-z_][\w-]*:(?: |$)/;
+/** A mapping key at the start of a line's content, e.g. `phrase:` or `"phrase":` (after any `- `). */
+const KEY = /^(?:- +)*(?:[A-Za-z_][\w-]*|"[^"]*"|'[^']*'):(?: |$)/;
 
 /** A line's indentation, its content, and where its first key starts (after any `- `), for the indentation check. */
 interface Line {

@@ -93,6 +93,13 @@ describe('mdxSyntaxProblem', () => {
   it('says a line of prose that starts with import or export is read as code, at the start of that line', () => {
     expect(mdxSyntaxProblem('a.mdx', 'import duties rose.\n')).toMatch(/^a\.mdx:1:1: MDX 把行首的 import \/ export 当作代码。/);
     expect(mdxSyntaxProblem('a.mdx', '甲\n\nexport of grain rose.\n')).toMatch(/^a\.mdx:3:1: MDX 把行首的 import \/ export 当作代码。/);
+    expect(mdxSyntaxProblem('a.mdx', 'import duties.\n\nb\n')).toMatch(/^a\.mdx:1:1: MDX 把行首的 import/);
+    expect(mdxSyntaxProblem('a.mdx', 'import x y\n')).toMatch(/^a\.mdx:1:1: MDX 把行首的 import/);
+  });
+
+  it('points at the import line even when the parser places the mistake past its end', () => {
+    expect(mdxSyntaxProblem('a.mdx', 'import x\n')).toMatch(/^a\.mdx:1:1: MDX 把行首的 import/);
+    expect(mdxSyntaxProblem('a.mdx', '甲\n\nimport x\n\nb\n')).toMatch(/^a\.mdx:3:1: MDX 把行首的 import/);
   });
 
   it('names a tag called expression as a tag never closed, not as code', () => {

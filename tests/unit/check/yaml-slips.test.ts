@@ -47,6 +47,20 @@ describe('yamlSlip: wrong indentation', () => {
     expect(yamlSlip('- id: a\n  note:\n- id: b\n  phrase: x\n')).toBeUndefined();
   });
 
+  it('checks a line level with a quoted key with no value, and closes the levels it leaves', () => {
+    expect(yamlSlip('a:\n  b:\n    c: 1\n  "d":\n  e: 1\n    f: 2\n')).toMatchObject({ line: 6 });
+  });
+
+  it('reports a sequence item dedented under a key with no value to a depth no open level has', () => {
+    const slip = yamlSlip('a:\n  b:\n    c:\n - d: 1\n');
+    expect(slip).toMatchObject({ line: 4, english: expect.stringContaining('indent it 2 spaces.') });
+  });
+
+  it('takes a quoted key for a key: a level it opens, a line it holds', () => {
+    expect(yamlSlip('- "a": 1\n  "b":\n  c: 1\n')).toBeUndefined();
+    expect(yamlSlip('x:\n  y:\n    z:\n      w: 1\n  "q":\n    r: 1\n      s: 2\n')).toMatchObject({ line: 7 });
+  });
+
   it('reads a block scalar from the value, not from a comment after it', () => {
     expect(yamlSlip('a: # >\n  b: 1\n    c: 2\n')).toMatchObject({ line: 3 });
     expect(yamlSlip('a: | # note\n  x\n    b: c\nd: [\n')).toBeUndefined();
@@ -72,6 +86,7 @@ describe('yamlSlip: what is not a slip', () => {
     ['a key with a comment running past a Unicode line separator', 'a: #x\u2028b: #y\n  c: 1\n'],
     ['a comment line between a key and what nests under it', 'a:\n# note\n  b: 1\n'],
     ['a blank line inside a block scalar', 'a: |\n  x\n\n  b: c\n'],
+    ['a sequence level with a quoted key with no value above it', '- "a": 1\n  "b":\n  - c: 1\n'],
   ])('%s', (_name, text) => {
     expect(yamlSlip(text)).toBeUndefined();
   });
