@@ -97,6 +97,11 @@ describe('mdxSyntaxProblem', () => {
     expect(mdxSyntaxProblem('a.mdx', 'import x y\n')).toMatch(/^a\.mdx:1:1: MDX 把行首的 import/);
   });
 
+  it('points at the import line the mistake is in, not a later one, nor a word import or export inside the line', () => {
+    expect(mdxSyntaxProblem('a.mdx', 'import x\n\nimport y\n')).toMatch(/^a\.mdx:1:1: MDX 把行首的 import/);
+    expect(mdxSyntaxProblem('a.mdx', 'import x // export\n')).toMatch(/^a\.mdx:1:1: MDX 把行首的 import/);
+  });
+
   it('points at the import line even when the parser places the mistake past its end', () => {
     expect(mdxSyntaxProblem('a.mdx', 'import x\n')).toMatch(/^a\.mdx:1:1: MDX 把行首的 import/);
     expect(mdxSyntaxProblem('a.mdx', '甲\n\nimport x\n\nb\n')).toMatch(/^a\.mdx:3:1: MDX 把行首的 import/);

@@ -61,6 +61,16 @@ describe('yamlSlip: wrong indentation', () => {
     expect(yamlSlip('x:\n  y:\n    z:\n      w: 1\n  "q":\n    r: 1\n      s: 2\n')).toMatchObject({ line: 7 });
   });
 
+  it('takes quoted keys of any length, in double or single quotes', () => {
+    expect(yamlSlip('- "ab": 1\n  "cd":\n  e: 1\n')).toBeUndefined();
+    expect(yamlSlip("- 'ab': 1\n  'cd':\n  e: 1\n")).toBeUndefined();
+  });
+
+  it('checks a key level with a lone dash above it, and starts a level at a dash item level with one', () => {
+    expect(yamlSlip('  -\n  a:\n')).toMatchObject({ line: 2, column: 1 });
+    expect(yamlSlip('    -\n    - c:\n"q":\n')).toBeUndefined();
+  });
+
   it('reads a block scalar from the value, not from a comment after it', () => {
     expect(yamlSlip('a: # >\n  b: 1\n    c: 2\n')).toMatchObject({ line: 3 });
     expect(yamlSlip('a: | # note\n  x\n    b: c\nd: [\n')).toBeUndefined();
