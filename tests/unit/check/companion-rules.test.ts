@@ -346,6 +346,14 @@ describe('the glossary rules on hand-made entries', () => {
     ]);
   });
 
+  it('takes a definition of exactly 20 Chinese characters ending in “。”, and names one of more without it', () => {
+    const twenty = { ...term('g1', 1, '甲'), definition: '一二三四五六七八九十一二三四五六七八九十。' };
+    const open = { ...term('g2', 5, '乙'), definition: '一二三四五六七八九十一二三四五六七八九十一' };
+    expect(checkGlossaryRules('g.yaml', [twenty, open], new Map(), new Set())).toEqual([
+      'g.yaml:5: entry “g2”, field “definition”: expected whole Chinese sentences (at least 20 characters) ending in “。”, found “一二三四五六七八九十一二三四五六七八九十一”',
+    ]);
+  });
+
   it('lets two entries of the same id claim the same word', () => {
     const entries = [term('g', 1, '甲'), term('g', 5, '乙', 'p1', ['甲'])];
     expect(checkGlossaryRules('g.yaml', entries, new Map(), new Set())).toEqual([]);
