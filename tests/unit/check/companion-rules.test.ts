@@ -124,16 +124,20 @@ describe('the publication metadata against the reference, called directly', () =
     checkPublication('m.yaml', facts, lineOf, { file: 'ref.txt', header: head, trailer });
   const differs = (line: number, field: string, expected: string) =>
     `m.yaml:${line}: field “${field}”: expected ${expected} (ref.txt); found it differs`;
+  /** The messages of the five header fields, each quoting what the reference has for it. */
+  const headerDiffers = (title: string, dated: string, byline: string, source: string) => [
+    differs(1, 'title', `“${title}”, the reference's first line`),
+    differs(2, 'date', `the date the reference gives (“${dated}”)`),
+    differs(3, 'authors', `the authors of the reference's byline (“${byline}”)`),
+    differs(4, 'periodical', `the periodical and issue as the reference prints them (“${source}”)`),
+    differs(5, 'keywords', `the keywords the reference lists (“${source}”)`),
+  ];
   it('passes metadata that agrees with the reference', () => {
     expect(check(header, ['(责任编辑:丙)'])).toEqual([]);
   });
   it('names each field that disagrees, quoting the reference', () => {
     expect(check(['题', '2020-06-02丁', '报 第9期', '丁'], ['(责任编辑:', '丁)'])).toEqual([
-      differs(1, 'title', "“题”, the reference's first line"),
-      differs(2, 'date', 'the date the reference gives (“2020-06-02丁”)'),
-      differs(3, 'authors', "the authors of the reference's byline (“丁”)"),
-      differs(4, 'periodical', 'the periodical and issue as the reference prints them (“报 第9期”)'),
-      differs(5, 'keywords', 'the keywords the reference lists (“报 第9期”)'),
+      ...headerDiffers('题', '2020-06-02丁', '丁', '报 第9期'),
       differs(6, 'deskEditor', "the desk editor of the reference's last line (“(责任编辑:丁)”)"),
     ]);
   });
@@ -145,13 +149,7 @@ describe('the publication metadata against the reference, called directly', () =
     ]);
   });
   it('reads a missing header line as empty', () => {
-    expect(check([], ['(责任编辑:丙)'])).toEqual([
-      differs(1, 'title', "“”, the reference's first line"),
-      differs(2, 'date', 'the date the reference gives (“”)'),
-      differs(3, 'authors', "the authors of the reference's byline (“”)"),
-      differs(4, 'periodical', 'the periodical and issue as the reference prints them (“”)'),
-      differs(5, 'keywords', 'the keywords the reference lists (“”)'),
-    ]);
+    expect(check([], ['(责任编辑:丙)'])).toEqual(headerDiffers('', '', '', ''));
   });
 });
 
