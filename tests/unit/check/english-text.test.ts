@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkEnglishText, englishOnly } from '@/lib/check/english-text.ts';
-import type { ParagraphRef } from '@/lib/check/pointers.ts';
+import { paragraphRefs } from '../../support/paragraph-refs.ts';
 
-const english = (texts: Record<string, string>) =>
-  new Map<string, ParagraphRef>(Object.entries(texts).map(([id, text]) => [id, { text, file: 'en.mdx', line: 5 }]));
+const english = (texts: Record<string, string>) => paragraphRefs('en.mdx', texts);
 const chinese = (texts: Record<string, string>) => new Map(Object.entries(texts));
 
 describe('englishOnly', () => {

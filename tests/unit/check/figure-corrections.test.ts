@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/check/content-check.ts';
 import { checkEnglishReadings, checkFigureCorrections, type Erratum, type ProseField } from '@/lib/check/figure-corrections.ts';
-import type { ParagraphRef } from '@/lib/check/pointers.ts';
 import { edited, withEdit } from '../../support/content-files.ts';
+import { paragraphRefs } from '../../support/paragraph-refs.ts';
 
 /** The correction of 3万余 to 4万余 (vanguard-5), with how the English reads, as an editor would add it. */
 const SIWAN = (english: string) =>
@@ -57,8 +57,6 @@ const fix = (printed: string, corrected: string, english: Erratum['english'] = '
   corrected,
   english,
 });
-const paragraphs = (file: string, texts: Record<string, string>) =>
-  new Map<string, ParagraphRef>(Object.entries(texts).map(([id, text]) => [id, { text, file, line: 5 }]));
 const note = (text: string, lang: 'zh' | 'en' = 'zh', quotes?: string): ProseField => ({
   file: 'notes.yaml',
   line: 4,
@@ -73,15 +71,15 @@ const check = (errata: Erratum[], chinese: Record<string, string>, english: Reco
   checkFigureCorrections({
     errataFile: 'errata.yaml',
     errata,
-    chinese: paragraphs('zh.mdx', chinese),
-    english: paragraphs('en.mdx', english),
+    chinese: paragraphRefs('zh.mdx', chinese),
+    english: paragraphRefs('en.mdx', english),
     prose,
   });
 /** The places a message names, one a line, after its Chinese and English lines. */
 const places = (problem: string | undefined) => problem?.split('\n').slice(2);
 
 describe('checkEnglishReadings', () => {
-  const english = paragraphs('en.mdx', { p: 'more than 30,000 person-times in 12 districts and 12 towns' });
+  const english = paragraphRefs('en.mdx', { p: 'more than 30,000 person-times in 12 districts and 12 towns' });
   const where = 'errata.yaml:2: entry “e1”, field “english”';
 
   it('passes over a reading whose English paragraph is not among those checked', () => {
