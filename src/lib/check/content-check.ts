@@ -166,12 +166,12 @@ function encodingProblems(files: ContentFiles): string[] {
   });
 }
 
-/** The message for an MDX file whose frontmatter cannot be found. */
-function noFrontmatter(file: SourceFile, fields: string): string {
+/** The message for an MDX file whose frontmatter cannot be found, naming the fields it needs in each language. */
+function noFrontmatter(file: SourceFile, fields: { zh: string; en: string }): string {
   return bilingual(
     { file: file.path, line: 1, column: 1 },
-    `找不到开头的 frontmatter：文件第一行应是“---”，下面写 ${fields}，再以一行“---”结束。`,
-    `no frontmatter: expected the file to start with a “---” line, then ${fields}, then a “---” line; found none`,
+    `找不到开头的 frontmatter：文件第一行应是“---”，下面写 ${fields.zh}，再以一行“---”结束。`,
+    `no frontmatter: expected the file to start with a “---” line, then ${fields.en}, then a “---” line; found none`,
     file.text.split('\n')[0],
   );
 }
@@ -182,7 +182,7 @@ function readParts<D>(files: readonly SourceFile[], schema: z.ZodType<D>, fields
     const id = partIdOf(file);
     const match = FRONTMATTER.exec(file.text);
     if (!match) {
-      problems.push(noFrontmatter(file, 'kind、order（章节还有 title） / kind and order (and title, for a section)'));
+      problems.push(noFrontmatter(file, { zh: 'kind、order（章节还有 title）', en: 'kind and order (and title, for a section)' }));
       return { file, id, data: undefined, titleLine: 1, orderLine: 1 };
     }
     const source = readYaml(match[1] ?? '', 2);
@@ -334,7 +334,7 @@ function editorsNoteProblems(files: ContentFiles): string[] {
     }
     const match = FRONTMATTER.exec(file.text);
     if (!match) {
-      problems.push(noFrontmatter(file, 'date（日期）和 by（署名） / date and by (who signs it)'));
+      problems.push(noFrontmatter(file, { zh: 'date（日期）和 by（署名）', en: 'date and by (who signs it)' }));
       continue;
     }
     const result = checkSchema(schema, { file: file.path, source: readYaml(match[1] ?? '', 2), fields: Object.keys(schema.shape) });

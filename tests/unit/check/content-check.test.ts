@@ -212,3 +212,37 @@ describe('the content check of the English twins', () => {
     expect(problems).toEqual(['content/en/timeline.yaml: missing; the English edition needs the English twin of content/timeline.yaml']);
   });
 });
+
+describe('the content check of the English parts’ frontmatter', () => {
+  it('a project without a translation: no message about English parts', () => {
+    const files: ContentFiles = {
+      ...readContent('.'),
+      englishParts: [],
+      englishMeta: [],
+      englishGlossary: undefined,
+      englishTimeline: undefined,
+      englishEntities: undefined,
+      englishFigures: undefined,
+    };
+    expect(checkContent(files).problems).toEqual([]);
+  });
+
+  it('two English sections given orders other than the Chinese: each named with the kind and order its Chinese twin has', () => {
+    const files = withEdit(
+      edited(partFile('organizing', 'en'), (t) => t.replace('order: 1', 'order: 5')),
+      partFile('vanguard', 'en'),
+      (t) => t.replace('order: 2', 'order: 6'),
+    );
+    expect(checkContent(files).problems).toEqual([
+      'content/en/article/organizing.mdx:3: expected kind section and order 1, as the Chinese organizing has them, found kind section and order 5',
+      'content/en/article/vanguard.mdx:3: expected kind section and order 2, as the Chinese vanguard has them, found kind section and order 6',
+    ]);
+  });
+
+  it('two English sections given one order: named once, as a clash of orders, not again against the Chinese', () => {
+    const files = edited(partFile('vanguard', 'en'), (t) => t.replace('order: 2', 'order: 1'));
+    expect(checkContent(files).problems).toEqual([
+      'content/en/article/vanguard.mdx:3: order 1 is already used by content/en/article/organizing.mdx; expected each part to have its own order',
+    ]);
+  });
+});

@@ -37,6 +37,37 @@ describe('the editor’s note in the content check', () => {
     ]);
   });
 
+  it('names the Chinese note missing when only the English one is written', () => {
+    expect(checkContent(withFile(files, 'englishEditorsNote', note(CONTENT.en.editorsNote, NOTE_EN))).problems).toEqual([
+      'content/editors-note.mdx: missing; content/en/editors-note.mdx is shown in one language, so the other needs its twin (or delete both)',
+    ]);
+  });
+
+  it('names a note written without its frontmatter, at its first line, with the fields it needs in each language', () => {
+    const bare = withFile(
+      withFile(files, 'editorsNote', note(CONTENT.editorsNote, '本文据原刊录入，原文照录。\n\n第二段。\n')),
+      'englishEditorsNote',
+      note(CONTENT.en.editorsNote, NOTE_EN),
+    );
+    expect(checkContent(bare).problems).toEqual([
+      'content/editors-note.mdx:1:1: 找不到开头的 frontmatter：文件第一行应是“---”，下面写 date（日期）和 by（署名），再以一行“---”结束。\n' +
+        '    no frontmatter: expected the file to start with a “---” line, then date and by (who signs it), then a “---” line; found none\n' +
+        '    1 | 本文据原刊录入，原文照录。\n' +
+        '        ^',
+    ]);
+  });
+
+  it('names an English note dated otherwise than the Chinese, by the day', () => {
+    const dated = withFile(
+      withFile(files, 'editorsNote', note(CONTENT.editorsNote, NOTE)),
+      'englishEditorsNote',
+      note(CONTENT.en.editorsNote, NOTE_EN.replace('date: 2026-12-01', 'date: 2026-12-02')),
+    );
+    expect(checkContent(dated).problems).toEqual([
+      'content/en/editors-note.mdx:2: field “date”: expected 2026-12-01, the date of content/editors-note.mdx, found 2026-12-02',
+    ]);
+  });
+
   it('is found where the content layout says, by the glob Vite needs written out', () => {
     const source = readFileSync('src/data/editors-note.ts', 'utf8');
     expect(source).toContain(`'/${CONTENT.editorsNote}'`);
