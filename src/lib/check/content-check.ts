@@ -585,6 +585,7 @@ function proseFields(files: ContentFiles, data: DataEntries): ProseField[] {
     entries: readonly T[] | undefined,
     lang: 'zh' | 'en',
     names: readonly string[],
+    // The paragraph an entry's `phrase` quotes: the site shows only that field as the English correction reads it.
     quotes?: (entry: T) => string | undefined,
   ) => {
     for (const entry of entries ?? []) {
@@ -592,7 +593,15 @@ function proseFields(files: ContentFiles, data: DataEntries): ProseField[] {
         const text = (entry as Record<string, unknown>)[name];
         const at = entry.values[name] ?? { line: entry.lines[name] ?? entry.line, column: 1 };
         if (file && typeof text === 'string')
-          fields.push({ file: file.path, ...at, entry: entry.id, field: name, text, lang, quotes: quotes?.(entry) });
+          fields.push({
+            file: file.path,
+            ...at,
+            entry: entry.id,
+            field: name,
+            text,
+            lang,
+            quotes: name === 'phrase' ? quotes?.(entry) : undefined,
+          });
       }
     }
   };

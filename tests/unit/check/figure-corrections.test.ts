@@ -207,3 +207,119 @@ describe('checkFigureCorrections', () => {
     expect(places(problems[0])).toEqual(['      notes.yaml:4:9: entry “n1”, field “note” still reads “210”']);
   });
 });
+
+describe('the site’s own words in every companion file, held to a figure correction', () => {
+  it('names the old figure an editor left in a title, definition, note, label and English event phrase of each file, in both languages', () => {
+    let files = edited('content/errata.yaml', (t) => t + SIWAN(UNAFFECTED));
+    files = withEdit(files, 'content/timeline.yaml', (t) =>
+      t.replace('title: 梨园镇发出动员令，', 'title: 梨园镇发出动员令，全区3万余人次在职党员，'),
+    );
+    files = withEdit(files, 'content/glossary.yaml', (t) =>
+      t.replace('definition: 党员在工作和生活中带头、做表率，', 'definition: 党员在工作和生活中带头、做表率，全区3万余人次，'),
+    );
+    files = withEdit(files, 'content/entities.yaml', (t) =>
+      t.replace('note: 梨园镇大方居小区居民，', 'note: 梨园镇大方居小区居民，3万余人次之一，'),
+    );
+    files = withEdit(files, 'content/figures.yaml', (t) =>
+      t.replace('label: 在职党员奔赴社区防疫一线、保障一线', 'label: 3万余人次在职党员奔赴一线'),
+    );
+    files = withEdit(files, 'content/en/timeline.yaml', (t) =>
+      t
+        .replace(
+          'title: Liyuan Town issued a mobilisation order,',
+          'title: Liyuan Town issued a mobilisation order, answered more than 30,000 person-times,',
+        )
+        .replace(
+          'phrase: On May 1, a mobilisation order from Liyuan Town launching the “double reporting”',
+          'phrase: more than 30,000 person-times',
+        ),
+    );
+    files = withEdit(files, 'content/en/glossary.yaml', (t) =>
+      t.replace('The short Chinese name of novel', 'More than 30,000 person-times: the short Chinese name of novel'),
+    );
+    files = withEdit(files, 'content/en/entities.yaml', (t) =>
+      t.replace(
+        'note: A resident of the Dafangju compound',
+        'note: One of more than 30,000 person-times, a resident of the Dafangju compound',
+      ),
+    );
+    files = withEdit(files, 'content/en/figures.yaml', (t) =>
+      t.replace('label: In-service Party members', 'label: More than 30,000 members'),
+    );
+    expect(checkContent(files).problems).toEqual([
+      'content/errata.yaml:20: 勘误“vanguard-5-siwan”把数字“3万余”改成了“4万余”。数字台账、图表、数字一览页和时间线的日期会自动跟着改，但下面 13 处还写着旧数字，请逐一改过：\n' +
+        "    erratum “vanguard-5-siwan” changes the figure “3万余” to “4万余”. The ledger, the charts, the figures page and the timeline's dates follow by themselves; these 13 places still show the old figure, update each:\n" +
+        '      content/en/article/vanguard.mdx:16:615: English paragraph vanguard-5 still reads “more than 30,000”; give the erratum “english:” with “printed:” (these English words) and “corrected:” (how they read with 4万余)\n' +
+        '      content/timeline.yaml:9:10: entry “liyuan-call-for-volunteers”, field “title” still reads “3万余”\n' +
+        '      content/timeline.yaml:25:9: entry “publication”, field “note” still reads “3万余”\n' +
+        '      content/glossary.yaml:17:15: entry “xianfeng-mofan-zuoyong”, field “definition” still reads “3万余”\n' +
+        '      content/entities.yaml:18:9: entry “ma-huan”, field “note” still reads “3万余”\n' +
+        '      content/figures.yaml:70:10: entry “in-service-members-30000”, field “label” still reads “3万余”\n' +
+        '      content/en/timeline.yaml:13:10: entry “liyuan-call-for-volunteers”, field “title” still reads “more than 30,000”\n' +
+        '      content/en/timeline.yaml:14:11: entry “liyuan-call-for-volunteers”, field “phrase” still reads “more than 30,000”\n' +
+        '      content/en/timeline.yaml:20:9: entry “publication”, field “note” still reads “more than 30,000”\n' +
+        '      content/en/glossary.yaml:24:15: entry “xinguan-feiyan”, field “definition” still reads “More than 30,000”\n' +
+        '      content/en/entities.yaml:26:9: entry “ma-huan”, field “note” still reads “more than 30,000”\n' +
+        '      content/en/figures.yaml:35:10: entry “in-service-members-30000”, field “label” still reads “More than 30,000”\n' +
+        '      content/en/figures.yaml:34:11: entry “in-service-members-30000”, field “phrase” still reads “more than 30,000”',
+    ]);
+  });
+
+  it('reads an English event phrase quoting the corrected paragraph as the English reading corrects it, and finds nothing once the notes are updated', () => {
+    let files = edited('content/errata.yaml', (t) => t + SIWAN(READING));
+    files = withEdit(files, 'content/timeline.yaml', (t) => t.replace('全区3万余人次', '全区4万余人次'));
+    files = withEdit(files, 'content/en/timeline.yaml', (t) =>
+      t
+        .replace('more than 30,000 person-times) is', 'more than 40,000 person-times) is')
+        .replace(
+          'phrase: On May 1, a mobilisation order from Liyuan Town launching the “double reporting”',
+          'phrase: more than 30,000 person-times',
+        ),
+    );
+    expect(checkContent(files).problems).toEqual([]);
+  });
+
+  it('with the English reading given, still names an English event title and figure label that keep the old figure: only phrases quote the paragraph', () => {
+    let files = edited('content/errata.yaml', (t) => t + SIWAN(READING));
+    files = withEdit(files, 'content/timeline.yaml', (t) => t.replace('全区3万余人次', '全区4万余人次'));
+    files = withEdit(files, 'content/en/timeline.yaml', (t) =>
+      t
+        .replace('more than 30,000 person-times) is', 'more than 40,000 person-times) is')
+        .replace(
+          'title: Liyuan Town issued a mobilisation order,',
+          'title: Liyuan Town issued a mobilisation order, answered more than 30,000 person-times,',
+        ),
+    );
+    files = withEdit(files, 'content/en/figures.yaml', (t) =>
+      t.replace('label: In-service Party members', 'label: More than 30,000 members'),
+    );
+    expect(checkContent(files).problems).toEqual([
+      'content/errata.yaml:20: 勘误“vanguard-5-siwan”把数字“3万余”改成了“4万余”。数字台账、图表、数字一览页和时间线的日期会自动跟着改，但下面 2 处还写着旧数字，请逐一改过：\n' +
+        "    erratum “vanguard-5-siwan” changes the figure “3万余” to “4万余”. The ledger, the charts, the figures page and the timeline's dates follow by themselves; these 2 places still show the old figure, update each:\n" +
+        '      content/en/timeline.yaml:13:10: entry “liyuan-call-for-volunteers”, field “title” still reads “more than 30,000”\n' +
+        '      content/en/figures.yaml:35:10: entry “in-service-members-30000”, field “label” still reads “More than 30,000”',
+    ]);
+  });
+
+  it('with an English reading that does not stand in its paragraph, names only the reading, not the places the correction would change', () => {
+    const files = edited('content/errata.yaml', (t) => t + SIWAN(READING.replace('printed: more than 30,000', 'printed: over 30,000')));
+    expect(checkContent(files).problems).toEqual([
+      'content/errata.yaml:20: entry “vanguard-5-siwan”, field “english”: expected “over 30,000 person-times” to stand once in English paragraph vanguard-5 (content/en/article/vanguard.mdx:16), found it 0 times',
+    ]);
+  });
+
+  it('holds the English figure phrase an English reading reaches to the corrected ledger figure: a reading giving another figure is named there too', () => {
+    const files = edited(
+      'content/errata.yaml',
+      (t) => t + SIWAN(READING.replace('corrected: more than 40,000', 'corrected: more than 50,000')),
+    );
+    expect(checkContent(files).problems).toEqual([
+      "content/en/figures.yaml:33: entry “in-service-members-30000”, field “phrase”: expected the ledger's figure (40000+) in “more than 50,000 person-times”, found 50000+",
+      'content/errata.yaml:20: 勘误“vanguard-5-siwan”把数字“3万余”改成了“4万余”。数字台账、图表、数字一览页和时间线的日期会自动跟着改，但下面 3 处还写着旧数字，请逐一改过：\n' +
+        "    erratum “vanguard-5-siwan” changes the figure “3万余” to “4万余”. The ledger, the charts, the figures page and the timeline's dates follow by themselves; these 3 places still show the old figure, update each:\n" +
+        '      content/en/article/vanguard.mdx:16:615: English paragraph vanguard-5 still reads “more than 30,000”; give the erratum “english:” with “printed:” (these English words) and “corrected:” (how they read with 4万余)\n' +
+        '      content/timeline.yaml:25:9: entry “publication”, field “note” still reads “3万余”\n' +
+        '      content/en/timeline.yaml:20:9: entry “publication”, field “note” still reads “more than 30,000”',
+    ]);
+  });
+});
