@@ -159,7 +159,7 @@ export function checkFigureCorrections({ errataFile, errata, chinese, english, p
       `${bilingual(
         { file: errataFile, line: erratum.line },
         `勘误“${erratum.id}”把数字“${from}”改成了“${to}”。数字台账、图表、数字一览页和时间线的日期会自动跟着改，但下面 ${places.length} 处还写着旧数字，请逐一改过：`,
-        `erratum “${erratum.id}” changes the figure “${from}” to “${to}”. The ledger, the charts, the figures page and the timeline's dates follow by themselves; these ${places.length} places still show the old figure, update each:`,
+        `erratum “${erratum.id}” changes the figure “${from}” to “${to}”. The ledger, the charts, the figures page and the timeline's dates follow by themselves; ${places.length === 1 ? 'this place still shows the old figure, update it' : `these ${places.length} places still show the old figure, update each`}:`,
       )}\n${places.map((place) => `      ${place}`).join('\n')}`,
     ];
   });

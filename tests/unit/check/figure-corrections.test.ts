@@ -118,7 +118,7 @@ describe('checkFigureCorrections', () => {
   it('names a note still giving a changed figure, every changed figure in the heading, and no English without its paragraph', () => {
     expect(check([siwan], { p: '全区共有3万余人次到12个区' }, {}, [note('全区3万余人次')])).toEqual([
       'errata.yaml:2: 勘误“e1”把数字“3万余、12”改成了“4万余、13”。数字台账、图表、数字一览页和时间线的日期会自动跟着改，但下面 1 处还写着旧数字，请逐一改过：\n' +
-        "    erratum “e1” changes the figure “3万余、12” to “4万余、13”. The ledger, the charts, the figures page and the timeline's dates follow by themselves; these 1 places still show the old figure, update each:\n" +
+        "    erratum “e1” changes the figure “3万余、12” to “4万余、13”. The ledger, the charts, the figures page and the timeline's dates follow by themselves; this place still shows the old figure, update it:\n" +
         '      notes.yaml:4:9: entry “n1”, field “note” still reads “3万余”',
     ]);
   });
