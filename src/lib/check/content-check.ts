@@ -19,7 +19,7 @@ import {
   timelineEventSchema,
 } from '../../schemas.ts';
 import { CONTENT, FRONTMATTER, PART_IDS, type PartId } from '../content/layout.ts';
-import { compareParagraphs, locateParagraphs, paragraphId, splitParagraphs } from '../text/paragraphs.ts';
+import { compareParagraphs, locateParagraphs, paragraphId } from '../text/paragraphs.ts';
 import {
   checkEntityRules,
   checkFigureValues,
@@ -350,7 +350,8 @@ function editorsNoteProblems(files: ContentFiles): string[] {
 
 /** Stage 3a: each section's title found among the reference's headings; undefined (with the problems) unless all are. */
 function findHeadings(parts: readonly ChinesePart[], reference: SourceFile, problems: string[]): Map<ChinesePart, string> | undefined {
-  const blocks = splitParagraphs(reference.text);
+  // The body's blocks (with no headings given, all of them come back as the lede): the title or the editor's line is no heading.
+  const blocks = parseReference(reference.text, []).lede;
   const headings = new Map<ChinesePart, string>();
   for (const part of parts) {
     const title = part.data?.kind === 'section' ? part.data.title : undefined;

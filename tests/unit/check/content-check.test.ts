@@ -3,7 +3,7 @@ import { parse as parseYaml, stringify } from 'yaml';
 import { readContent } from '@/integrations/content-check.ts';
 import { checkContent, type ContentFiles } from '@/lib/check/content-check.ts';
 import { CONTENT, partFile } from '@/lib/content/layout.ts';
-import { edited, withEdit } from '../../support/content-files.ts';
+import { edited, withEdit, withFile } from '../../support/content-files.ts';
 
 describe('checkContent', () => {
   it('finds nothing wrong with the project’s content, and gives every paragraph for pointer checks', () => {
@@ -243,6 +243,168 @@ describe('the content check of the English parts’ frontmatter', () => {
     const files = edited(partFile('vanguard', 'en'), (t) => t.replace('order: 2', 'order: 1'));
     expect(checkContent(files).problems).toEqual([
       'content/en/article/vanguard.mdx:3: order 1 is already used by content/en/article/organizing.mdx; expected each part to have its own order',
+    ]);
+  });
+});
+
+describe('checkContent: missing files, unread frontmatter, stray parts and titles far from any heading', () => {
+  const files = readContent('.');
+
+  it('names a part whose frontmatter is gone, showing its first line', () => {
+    const problems = checkContent(edited(partFile('vanguard'), (t) => t.replace(/^---\n/, ''))).problems;
+    expect(problems).toEqual([
+      'content/article/vanguard.mdx:1:1: 找不到开头的 frontmatter：文件第一行应是“---”，下面写 kind、order（章节还有 title），再以一行“---”结束。\n' +
+        '    no frontmatter: expected the file to start with a “---” line, then kind and order (and title, for a section), then a “---” line; found none\n' +
+        '    1 | kind: section\n' +
+        '        ^',
+    ]);
+  });
+
+  it('names a deleted figures ledger', () => {
+    expect(checkContent({ ...files, figures: undefined }).problems).toEqual([
+      'content/figures.yaml: missing; the site needs its figures ledger',
+    ]);
+  });
+
+  it('names a deleted reference text', () => {
+    expect(checkContent({ ...files, reference: undefined }).problems).toEqual([
+      'content/reference/article.txt: missing; the text is checked against it',
+    ]);
+  });
+
+  it('holds publication.yaml to the reference, not a copy of it kept beside it in content/meta', () => {
+    const copy = { path: 'content/meta/reprint.yaml', text: files.meta.find((f) => f.path === CONTENT.publication)!.text };
+    const changed = withFile(
+      edited(CONTENT.publication, (t) => t.replace('deskEditor: 袁瑛', 'deskEditor: 袁英')),
+      'meta',
+      copy,
+    );
+    expect(checkContent(changed).problems).toEqual([
+      "content/meta/publication.yaml:17: field “deskEditor”: expected the desk editor of the reference's last line (“(责任编辑:袁瑛)”) (content/reference/article.txt); found it differs",
+    ]);
+  });
+
+  it('names a tag in the Chinese text, which may have none', () => {
+    const problems = checkContent(edited(partFile('vanguard'), (t) => t.replace('市级机关遴选', '市级机关<b>遴选</b>'))).problems;
+    expect(problems).toEqual([
+      'content/article/vanguard.mdx:13:74: 这里有一个标签 <b>。正文里没有标签：删掉它；要显示“<”，请写成“\\<”。\n' +
+        '    here is a tag <b>. The article’s text has no tags: delete it, or write “\\<” to show a “<”.\n' +
+        '    13 | ...部集中下沉工作。市级机关<b>遴选</b>的637名干部直接下沉支援通州区社区防控工作,3717...\n' +
+        `${' '.repeat(36)}^`,
+    ]);
+  });
+
+  it('names a section title that starts like no heading of the reference (an English title pasted in)', () => {
+    const problems = checkContent(
+      edited(partFile('vanguard'), (t) => t.replace('title: "当先锋、作表率,筑牢疫情防控的坚强堡垒"', 'title: "Standing as vanguards"')),
+    ).problems;
+    expect(problems).toEqual([
+      'content/article/vanguard.mdx:4: field “title”: expected a heading of content/reference/article.txt, found “Standing as vanguards”',
+    ]);
+  });
+
+  it('names a section titled with the article’s title or the editor’s line, which the reference prints but not as a heading', () => {
+    for (const title of ['党旗在副中心疫情防控一线高高飘扬', '(责任编辑:袁瑛)']) {
+      const files = edited(partFile('vanguard'), (t) => t.replace('title: "当先锋、作表率,筑牢疫情防控的坚强堡垒"', `title: "${title}"`));
+      expect(checkContent(files).problems).toEqual([
+        `content/article/vanguard.mdx:4: field “title”: expected a heading of content/reference/article.txt, found “${title}”`,
+      ]);
+    }
+  });
+
+  it('names a section title that shares only its first two characters with a heading, at the third', () => {
+    const problems = checkContent(
+      edited(partFile('vanguard'), (t) => t.replace('title: "当先锋、作表率,筑牢疫情防控的坚强堡垒"', 'title: "当先进"')),
+    ).problems;
+    expect(problems).toEqual([
+      'content/article/vanguard.mdx:4: field “title” differs from the heading in content/reference/article.txt at character 3 (after “当先”): expected “锋” (U+950B) but found “进” (U+8FDB)',
+    ]);
+  });
+
+  it('names a draft copy saved as vanguard.mdx-draft.mdx by its whole name less the last .mdx', () => {
+    const vanguard = files.parts.find((f) => f.path === partFile('vanguard'))!;
+    const draft = { path: 'content/article/vanguard.mdx-draft.mdx', text: vanguard.text.replace('order: 2', 'order: 5') };
+    expect(checkContent(withFile(files, 'parts', draft)).problems).toEqual([
+      'content/article/vanguard.mdx-draft.mdx: unknown section id “vanguard.mdx-draft”; expected one of lede, organizing, vanguard, contributions',
+    ]);
+  });
+
+  it('names a stray part by its id only: neither its title nor its MDX is checked until it is a known part', () => {
+    const stray = { path: 'content/article/extra.mdx', text: '---\nkind: section\norder: 9\ntitle: "附录"\n---\n\n附录的文字{未完\n' };
+    expect(checkContent(withFile(files, 'parts', stray)).problems).toEqual([
+      'content/article/extra.mdx: unknown section id “extra”; expected one of lede, organizing, vanguard, contributions',
+    ]);
+  });
+
+  it('names a translated part whose frontmatter does not read, and leaves its paragraphs until it does', () => {
+    const changed = edited(partFile('vanguard', 'en'), (t) => t.replace('order: 2', 'order: two').replace(/\n\n[^\n]*\n/, '\n\n'));
+    expect(checkContent(changed).problems).toEqual(['content/en/article/vanguard.mdx:3: field “order”: expected a number, found “two”']);
+  });
+});
+
+describe('the content check, where the paragraph ids, the metadata and the shared words decide', () => {
+  it('an index entry listing a paragraph with a two-digit number the article does not have: named like any other', () => {
+    expect(
+      checkContent(edited(CONTENT.entities, (t) => t.replace('paragraphs: [vanguard-6]', 'paragraphs: [vanguard-16]'))).problems,
+    ).toEqual([
+      'content/entities.yaml:19: entry “ma-huan”, field “paragraphs”: expected vanguard-1 to vanguard-6, found “vanguard-16”, which does not exist; “马欢” stands in vanguard-6',
+    ]);
+  });
+
+  it('a second metadata file beside publication.yaml: the timeline’s publication event is held to publication.yaml, not to it', () => {
+    const files = edited(CONTENT.timeline, (t) => t.replace('date: 2022-06-18\n  title: 本文刊于', 'date: 2022-06-01\n  title: 本文刊于'));
+    const publication = files.meta.find((file) => file.path === CONTENT.publication)!;
+    const draft = { path: 'content/meta/draft.yaml', text: publication.text.replace('date: 2022-06-18', 'date: 2022-06-01') };
+    expect(draft.text).not.toBe(publication.text);
+    expect(checkContent(withFile(files, 'meta', draft)).problems).toEqual([
+      'content/timeline.yaml:21: entry “publication”, field “date”: expected 2022-06-18, the date of the publication metadata, found 2022-06-01',
+    ]);
+  });
+
+  it('a paragraph left out of the English where only the glossary’s and the index’s words tell which: the right one is named', () => {
+    // The English of organizing-4 deleted: by figures and lengths alone the last paragraph would seem the one missing;
+    // the glossary terms and index names found in both languages place the gap after English paragraph 3.
+    const files = edited(partFile('organizing', 'en'), (t) =>
+      t
+        .split('\n\n')
+        .filter((_, i) => i !== 4)
+        .join('\n\n'),
+    );
+    expect(checkContent(files).problems).toEqual([
+      'content/en/article/organizing.mdx:14: 英文少了一段：中文第 4 段 organizing-4（“在疫情防控一线,各级党组……”，content/article/organizing.mdx）没有英文，' +
+        '应在英文第 3 段（““Please, everyone, queue……”）之后。每段中文都要有一段英文，段与段之间空一行；要是两段英文连在了一起，在中间加一个空行。\n' +
+        '    the English lacks a paragraph: Chinese paragraph 4, organizing-4 (“在疫情防控一线,各级党组……”, content/article/organizing.mdx), has no English; ' +
+        'it belongs after English paragraph 3 (““Please, everyone, queue……”). Each Chinese paragraph needs one English paragraph, with a blank line between paragraphs; ' +
+        'if two English paragraphs have run together, put a blank line between them.',
+    ]);
+  });
+
+  it('a note whose key is written as a YAML alias still giving a figure a correction took out: named at its entry’s line', () => {
+    // 3万余 corrected to 4万余 in vanguard-5, with the English reading and both timeline notes updated; an index note,
+    // its key “note” written as an alias (*note) of an earlier entry's key, still gives 3万余. Where its value stands
+    // cannot be read, so the message names the line where its entry starts.
+    let files = edited(
+      CONTENT.errata,
+      (t) =>
+        t +
+        '- id: vanguard-5-siwan\n  paragraph: vanguard-5\n  printed: 全区共有3万余人次\n  corrected: 全区共有4万余人次\n' +
+        '  reason: 据核实，原刊“3万余人次”应为“4万余人次”。\n  date: 2026-12-01\n' +
+        '  english:\n    printed: more than 30,000 person-times\n    corrected: more than 40,000 person-times\n',
+    );
+    files = withEdit(files, CONTENT.timeline, (t) => t.replace('全区3万余人次', '全区4万余人次'));
+    files = withEdit(files, CONTENT.en.timeline, (t) => t.replace('more than 30,000 person-times', 'more than 40,000 person-times'));
+    files = withEdit(files, CONTENT.entities, (t) =>
+      t
+        .replace('  note: 通州区司法局', '  &note note: 通州区司法局')
+        .replace(
+          '  note: 梨园镇大方居小区居民，加入了志愿服务队伍。',
+          '  *note : 梨园镇大方居小区居民，与全区3万余人次在职党员一同奔赴一线。',
+        ),
+    );
+    expect(checkContent(files).problems).toEqual([
+      'content/errata.yaml:20: 勘误“vanguard-5-siwan”把数字“3万余”改成了“4万余”。数字台账、图表、数字一览页和时间线的日期会自动跟着改，但下面 1 处还写着旧数字，请逐一改过：\n' +
+        "    erratum “vanguard-5-siwan” changes the figure “3万余” to “4万余”. The ledger, the charts, the figures page and the timeline's dates follow by themselves; this place still shows the old figure, update it:\n" +
+        '      content/entities.yaml:14:1: entry “ma-huan”, field “note” still reads “3万余”',
     ]);
   });
 });

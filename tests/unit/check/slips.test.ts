@@ -128,6 +128,22 @@ describe('the commonest slips, each named in Chinese and English at its own plac
         'Delete it, or join it to the paragraph it belongs to (take out the blank line between them).',
     ]);
   });
+
+  it('the first paragraph missing from the English: the Chinese one named, and that it belongs at the start', () => {
+    const files = edited('content/en/article/lede.mdx', (t) =>
+      t
+        .split('\n\n')
+        .filter((_, i) => i !== 1)
+        .join('\n\n'),
+    );
+    expect(problems(files)).toEqual([
+      'content/en/article/lede.mdx:6: 英文少了一段：中文第 1 段 lede-1（“在新冠肺炎疫情防控工作中……”，content/article/lede.mdx）没有英文，应在正文开头。' +
+        '每段中文都要有一段英文，段与段之间空一行；要是两段英文连在了一起，在中间加一个空行。\n' +
+        '    the English lacks a paragraph: Chinese paragraph 1, lede-1 (“在新冠肺炎疫情防控工作中……”, content/article/lede.mdx), has no English; ' +
+        'it belongs at the start. Each Chinese paragraph needs one English paragraph, with a blank line between paragraphs; ' +
+        'if two English paragraphs have run together, put a blank line between them.',
+    ]);
+  });
 });
 
 describe('one pass: every independent mistake at once, Chinese and English together', () => {
