@@ -11,17 +11,22 @@ const SIWAN = (english: string) =>
   english;
 const UNAFFECTED = '  english: unaffected\n';
 const READING = '  english:\n    printed: more than 30,000 person-times\n    corrected: more than 40,000 person-times\n';
+/** The message for SIWAN when `places` (each as the check writes it) still show 3万余, written out as an editor reads it. */
+const siwanStale = (places: string[]) =>
+  `content/errata.yaml:20: 勘误“vanguard-5-siwan”把数字“3万余”改成了“4万余”。数字台账、图表、数字一览页和时间线的日期会自动跟着改，但下面 ${places.length} 处还写着旧数字，请逐一改过：\n` +
+  `    erratum “vanguard-5-siwan” changes the figure “3万余” to “4万余”. The ledger, the charts, the figures page and the timeline's dates follow by themselves; these ${places.length} places still show the old figure, update each:\n` +
+  places.map((place) => `      ${place}`).join('\n');
 
 describe('a figure correction that leaves places contradicting it', () => {
   it('names every place in one message, in one pass: the English text, its figure phrase and both timeline notes', () => {
     const problems = checkContent(edited('content/errata.yaml', (t) => t + SIWAN(UNAFFECTED))).problems;
     expect(problems).toEqual([
-      'content/errata.yaml:20: 勘误“vanguard-5-siwan”把数字“3万余”改成了“4万余”。数字台账、图表、数字一览页和时间线的日期会自动跟着改，但下面 4 处还写着旧数字，请逐一改过：\n' +
-        "    erratum “vanguard-5-siwan” changes the figure “3万余” to “4万余”. The ledger, the charts, the figures page and the timeline's dates follow by themselves; these 4 places still show the old figure, update each:\n" +
-        '      content/en/article/vanguard.mdx:16:615: English paragraph vanguard-5 still reads “more than 30,000”; give the erratum “english:” with “printed:” (these English words) and “corrected:” (how they read with 4万余)\n' +
-        '      content/timeline.yaml:25:9: entry “publication”, field “note” still reads “3万余”\n' +
-        '      content/en/timeline.yaml:20:9: entry “publication”, field “note” still reads “more than 30,000”\n' +
-        '      content/en/figures.yaml:34:11: entry “in-service-members-30000”, field “phrase” still reads “more than 30,000”',
+      siwanStale([
+        'content/en/article/vanguard.mdx:16:615: English paragraph vanguard-5 still reads “more than 30,000”; give the erratum “english:” with “printed:” (these English words) and “corrected:” (how they read with 4万余)',
+        'content/timeline.yaml:25:9: entry “publication”, field “note” still reads “3万余”',
+        'content/en/timeline.yaml:20:9: entry “publication”, field “note” still reads “more than 30,000”',
+        'content/en/figures.yaml:34:11: entry “in-service-members-30000”, field “phrase” still reads “more than 30,000”',
+      ]),
     ]);
   });
 
@@ -209,6 +214,14 @@ describe('checkFigureCorrections', () => {
 });
 
 describe('the site’s own words in every companion file, held to a figure correction', () => {
+  // An English event title and a figure label that repeat the old figure.
+  const oldEnglishTitle = (t: string) =>
+    t.replace(
+      'title: Liyuan Town issued a mobilisation order,',
+      'title: Liyuan Town issued a mobilisation order, answered more than 30,000 person-times,',
+    );
+  const oldEnglishLabel = (t: string) => t.replace('label: In-service Party members', 'label: More than 30,000 members');
+
   it('names the old figure an editor left in a title, definition, note, label and English event phrase of each file, in both languages', () => {
     let files = edited('content/errata.yaml', (t) => t + SIWAN(UNAFFECTED));
     files = withEdit(files, 'content/timeline.yaml', (t) =>
@@ -224,15 +237,10 @@ describe('the site’s own words in every companion file, held to a figure corre
       t.replace('label: 在职党员奔赴社区防疫一线、保障一线', 'label: 3万余人次在职党员奔赴一线'),
     );
     files = withEdit(files, 'content/en/timeline.yaml', (t) =>
-      t
-        .replace(
-          'title: Liyuan Town issued a mobilisation order,',
-          'title: Liyuan Town issued a mobilisation order, answered more than 30,000 person-times,',
-        )
-        .replace(
-          'phrase: On May 1, a mobilisation order from Liyuan Town launching the “double reporting”',
-          'phrase: more than 30,000 person-times',
-        ),
+      oldEnglishTitle(t).replace(
+        'phrase: On May 1, a mobilisation order from Liyuan Town launching the “double reporting”',
+        'phrase: more than 30,000 person-times',
+      ),
     );
     files = withEdit(files, 'content/en/glossary.yaml', (t) =>
       t.replace('The short Chinese name of novel', 'More than 30,000 person-times: the short Chinese name of novel'),
@@ -243,25 +251,23 @@ describe('the site’s own words in every companion file, held to a figure corre
         'note: One of more than 30,000 person-times, a resident of the Dafangju compound',
       ),
     );
-    files = withEdit(files, 'content/en/figures.yaml', (t) =>
-      t.replace('label: In-service Party members', 'label: More than 30,000 members'),
-    );
+    files = withEdit(files, 'content/en/figures.yaml', oldEnglishLabel);
     expect(checkContent(files).problems).toEqual([
-      'content/errata.yaml:20: 勘误“vanguard-5-siwan”把数字“3万余”改成了“4万余”。数字台账、图表、数字一览页和时间线的日期会自动跟着改，但下面 13 处还写着旧数字，请逐一改过：\n' +
-        "    erratum “vanguard-5-siwan” changes the figure “3万余” to “4万余”. The ledger, the charts, the figures page and the timeline's dates follow by themselves; these 13 places still show the old figure, update each:\n" +
-        '      content/en/article/vanguard.mdx:16:615: English paragraph vanguard-5 still reads “more than 30,000”; give the erratum “english:” with “printed:” (these English words) and “corrected:” (how they read with 4万余)\n' +
-        '      content/timeline.yaml:9:10: entry “liyuan-call-for-volunteers”, field “title” still reads “3万余”\n' +
-        '      content/timeline.yaml:25:9: entry “publication”, field “note” still reads “3万余”\n' +
-        '      content/glossary.yaml:17:15: entry “xianfeng-mofan-zuoyong”, field “definition” still reads “3万余”\n' +
-        '      content/entities.yaml:18:9: entry “ma-huan”, field “note” still reads “3万余”\n' +
-        '      content/figures.yaml:70:10: entry “in-service-members-30000”, field “label” still reads “3万余”\n' +
-        '      content/en/timeline.yaml:13:10: entry “liyuan-call-for-volunteers”, field “title” still reads “more than 30,000”\n' +
-        '      content/en/timeline.yaml:14:11: entry “liyuan-call-for-volunteers”, field “phrase” still reads “more than 30,000”\n' +
-        '      content/en/timeline.yaml:20:9: entry “publication”, field “note” still reads “more than 30,000”\n' +
-        '      content/en/glossary.yaml:24:15: entry “xinguan-feiyan”, field “definition” still reads “More than 30,000”\n' +
-        '      content/en/entities.yaml:26:9: entry “ma-huan”, field “note” still reads “more than 30,000”\n' +
-        '      content/en/figures.yaml:35:10: entry “in-service-members-30000”, field “label” still reads “More than 30,000”\n' +
-        '      content/en/figures.yaml:34:11: entry “in-service-members-30000”, field “phrase” still reads “more than 30,000”',
+      siwanStale([
+        'content/en/article/vanguard.mdx:16:615: English paragraph vanguard-5 still reads “more than 30,000”; give the erratum “english:” with “printed:” (these English words) and “corrected:” (how they read with 4万余)',
+        'content/timeline.yaml:9:10: entry “liyuan-call-for-volunteers”, field “title” still reads “3万余”',
+        'content/timeline.yaml:25:9: entry “publication”, field “note” still reads “3万余”',
+        'content/glossary.yaml:17:15: entry “xianfeng-mofan-zuoyong”, field “definition” still reads “3万余”',
+        'content/entities.yaml:18:9: entry “ma-huan”, field “note” still reads “3万余”',
+        'content/figures.yaml:70:10: entry “in-service-members-30000”, field “label” still reads “3万余”',
+        'content/en/timeline.yaml:13:10: entry “liyuan-call-for-volunteers”, field “title” still reads “more than 30,000”',
+        'content/en/timeline.yaml:14:11: entry “liyuan-call-for-volunteers”, field “phrase” still reads “more than 30,000”',
+        'content/en/timeline.yaml:20:9: entry “publication”, field “note” still reads “more than 30,000”',
+        'content/en/glossary.yaml:24:15: entry “xinguan-feiyan”, field “definition” still reads “More than 30,000”',
+        'content/en/entities.yaml:26:9: entry “ma-huan”, field “note” still reads “more than 30,000”',
+        'content/en/figures.yaml:35:10: entry “in-service-members-30000”, field “label” still reads “More than 30,000”',
+        'content/en/figures.yaml:34:11: entry “in-service-members-30000”, field “phrase” still reads “more than 30,000”',
+      ]),
     ]);
   });
 
@@ -283,21 +289,14 @@ describe('the site’s own words in every companion file, held to a figure corre
     let files = edited('content/errata.yaml', (t) => t + SIWAN(READING));
     files = withEdit(files, 'content/timeline.yaml', (t) => t.replace('全区3万余人次', '全区4万余人次'));
     files = withEdit(files, 'content/en/timeline.yaml', (t) =>
-      t
-        .replace('more than 30,000 person-times) is', 'more than 40,000 person-times) is')
-        .replace(
-          'title: Liyuan Town issued a mobilisation order,',
-          'title: Liyuan Town issued a mobilisation order, answered more than 30,000 person-times,',
-        ),
+      oldEnglishTitle(t.replace('more than 30,000 person-times) is', 'more than 40,000 person-times) is')),
     );
-    files = withEdit(files, 'content/en/figures.yaml', (t) =>
-      t.replace('label: In-service Party members', 'label: More than 30,000 members'),
-    );
+    files = withEdit(files, 'content/en/figures.yaml', oldEnglishLabel);
     expect(checkContent(files).problems).toEqual([
-      'content/errata.yaml:20: 勘误“vanguard-5-siwan”把数字“3万余”改成了“4万余”。数字台账、图表、数字一览页和时间线的日期会自动跟着改，但下面 2 处还写着旧数字，请逐一改过：\n' +
-        "    erratum “vanguard-5-siwan” changes the figure “3万余” to “4万余”. The ledger, the charts, the figures page and the timeline's dates follow by themselves; these 2 places still show the old figure, update each:\n" +
-        '      content/en/timeline.yaml:13:10: entry “liyuan-call-for-volunteers”, field “title” still reads “more than 30,000”\n' +
-        '      content/en/figures.yaml:35:10: entry “in-service-members-30000”, field “label” still reads “More than 30,000”',
+      siwanStale([
+        'content/en/timeline.yaml:13:10: entry “liyuan-call-for-volunteers”, field “title” still reads “more than 30,000”',
+        'content/en/figures.yaml:35:10: entry “in-service-members-30000”, field “label” still reads “More than 30,000”',
+      ]),
     ]);
   });
 
@@ -315,11 +314,11 @@ describe('the site’s own words in every companion file, held to a figure corre
     );
     expect(checkContent(files).problems).toEqual([
       "content/en/figures.yaml:33: entry “in-service-members-30000”, field “phrase”: expected the ledger's figure (40000+) in “more than 50,000 person-times”, found 50000+",
-      'content/errata.yaml:20: 勘误“vanguard-5-siwan”把数字“3万余”改成了“4万余”。数字台账、图表、数字一览页和时间线的日期会自动跟着改，但下面 3 处还写着旧数字，请逐一改过：\n' +
-        "    erratum “vanguard-5-siwan” changes the figure “3万余” to “4万余”. The ledger, the charts, the figures page and the timeline's dates follow by themselves; these 3 places still show the old figure, update each:\n" +
-        '      content/en/article/vanguard.mdx:16:615: English paragraph vanguard-5 still reads “more than 30,000”; give the erratum “english:” with “printed:” (these English words) and “corrected:” (how they read with 4万余)\n' +
-        '      content/timeline.yaml:25:9: entry “publication”, field “note” still reads “3万余”\n' +
-        '      content/en/timeline.yaml:20:9: entry “publication”, field “note” still reads “more than 30,000”',
+      siwanStale([
+        'content/en/article/vanguard.mdx:16:615: English paragraph vanguard-5 still reads “more than 30,000”; give the erratum “english:” with “printed:” (these English words) and “corrected:” (how they read with 4万余)',
+        'content/timeline.yaml:25:9: entry “publication”, field “note” still reads “3万余”',
+        'content/en/timeline.yaml:20:9: entry “publication”, field “note” still reads “more than 30,000”',
+      ]),
     ]);
   });
 });
