@@ -24,6 +24,12 @@ describe('findCard', () => {
     expect(findCard('四长管控 637', entries)).toBeUndefined();
     expect(findCard('，', entries)).toBeUndefined();
   });
+
+  it('finds nothing for a query of punctuation alone, even beside a name of punctuation alone', () => {
+    const withDash = [...entries, { id: 'dash', names: ['——'] }];
+    expect(findCard('，', withDash)).toBeUndefined();
+    expect(findCard('  ', withDash)).toBeUndefined();
+  });
 });
 
 describe('cardKey', () => {

@@ -60,4 +60,17 @@ describe('mergeRanges', () => {
       [12, 13],
     ]);
   });
+
+  it('puts a range that starts earlier first, even when it ends later', () => {
+    expect(
+      mergeRanges([
+        [5, 10],
+        [0, 20],
+        [30, 31],
+      ]),
+    ).toEqual([
+      [0, 20],
+      [30, 31],
+    ]);
+  });
 });

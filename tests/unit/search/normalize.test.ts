@@ -35,6 +35,14 @@ describe('fold', () => {
     expect(fold('1,2345').text).toBe('1,2345');
   });
 
+  it('drops a comma only with a digit just before it and exactly three digits after, and never drops a digit', () => {
+    expect(fold('3,717')).toEqual({ text: '3717', starts: [0, 2, 3, 4], ends: [1, 3, 4, 5] });
+    expect(fold('12345')).toEqual({ text: '12345', starts: [0, 1, 2, 3, 4], ends: [1, 2, 3, 4, 5] });
+    expect(fold('a,123')).toEqual({ text: 'a,123', starts: [0, 1, 2, 3, 4], ends: [1, 2, 3, 4, 5] });
+    expect(fold('1,23 c')).toEqual({ text: '1,23 c', starts: [0, 1, 2, 3, 4, 5], ends: [1, 2, 3, 4, 5, 6] });
+    expect(fold('1,23')).toEqual({ text: '1,23', starts: [0, 1, 2, 3], ends: [1, 2, 3, 4] });
+  });
+
   it('keeps, for every folded unit, the stretch of the original it came from', () => {
     const text = '“四长管控”（厂长）';
     const folded = fold(text);

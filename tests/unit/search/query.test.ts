@@ -28,6 +28,20 @@ describe('parseQuery', () => {
     ]);
     expect(kinds('“四长管控”')).toEqual([['四长管控', 'phrase']]);
     expect(kinds('「莲花寺 社区」')).toEqual([['莲花寺 社区', 'phrase']]);
+    expect(kinds('『莲花寺 社区』')).toEqual([['莲花寺 社区', 'phrase']]);
+    expect(kinds('＂莲花寺 社区＂')).toEqual([['莲花寺 社区', 'phrase']]);
+  });
+
+  it('splits the text before a quote at spaces, into words and phrases, like any unquoted text', () => {
+    expect(kinds('Party cadres "shock team"')).toEqual([
+      ['Party', 'word'],
+      ['cadres', 'word'],
+      ['shock team', 'phrase'],
+    ]);
+  });
+
+  it('trims spaces inside the quote marks from a quoted phrase', () => {
+    expect(kinds('“ 四长管控 ”')).toEqual([['四长管控', 'phrase']]);
   });
 
   it('runs an unclosed quote to the end of the query', () => {
@@ -48,6 +62,17 @@ describe('parseQuery', () => {
     ]);
     expect(kinds('四长管控（厂长 ， ！')).toEqual([['四长管控（厂长', 'phrase']]);
     expect(parseQuery('  ，。 "" ')).toEqual([]);
+  });
+
+  it('strips a run of several punctuation marks on either side of a piece', () => {
+    expect(kinds('((Yin)) 《四长管控》。。')).toEqual([
+      ['Yin', 'word'],
+      ['四长管控', 'phrase'],
+    ]);
+  });
+
+  it('drops a quoted passage of punctuation alone', () => {
+    expect(parseQuery('“，！” 637')).toEqual([{ text: '637', folded: '637', kind: 'word' }]);
   });
 
   it('folds each part for matching and counts a repeated part once', () => {

@@ -30,6 +30,16 @@ describe('foldableChars', () => {
     expect(foldableChars(['願', '党'], table, '党员')).toBe('');
   });
 
+  it('takes single characters only, never a longer candidate', () => {
+    expect(foldableChars(['黨員', '員'], table, '党员')).toBe('員');
+  });
+
+  it('leaves out a character that converts into several when the text lacks one of them', () => {
+    const several = (text: string) => text.replace(/[幾]/g, '几个');
+    expect(foldableChars(['幾'], several, '几')).toBe('');
+    expect(foldableChars(['幾'], several, '几个')).toBe('幾');
+  });
+
   it('with opencc-js and the article, includes 黨 and 員 and no simplified character of the text', () => {
     const chars = foldableChars(convertibleChars(), toSimplified, corpus);
     expect(holdsAny('黨員', chars)).toBe(true);
