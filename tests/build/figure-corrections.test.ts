@@ -4,13 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '@/integrations/content-check.ts';
 import { checkContent } from '@/lib/check/content-check.ts';
 import { makeFixture, type Fixture } from '../support/fixture.ts';
-
-/** The correction of 3万余 to 4万余 (vanguard-5), with how the English reads, as an editor would add it. */
-const SIWAN = (english: string) =>
-  '- id: vanguard-5-siwan\n  paragraph: vanguard-5\n  printed: 全区共有3万余人次\n  corrected: 全区共有4万余人次\n' +
-  '  reason: 据核实，原刊“3万余人次”应为“4万余人次”。\n  date: 2026-12-01\n' +
-  english;
-const READING = '  english:\n    printed: more than 30,000 person-times\n    corrected: more than 40,000 person-times\n';
+import { READING, SIWAN } from '../support/corrections.ts';
 
 describe('the built site after a figure correction: no page contradicts it', () => {
   let fixture: Fixture | undefined;

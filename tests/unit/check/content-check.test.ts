@@ -4,6 +4,7 @@ import { readContent } from '@/integrations/content-check.ts';
 import { checkContent, type ContentFiles } from '@/lib/check/content-check.ts';
 import { CONTENT, partFile } from '@/lib/content/layout.ts';
 import { edited, withEdit, withFile } from '../../support/content-files.ts';
+import { READING, SIWAN } from '../../support/corrections.ts';
 
 describe('checkContent', () => {
   it('finds nothing wrong with the project’s content, and gives every paragraph for pointer checks', () => {
@@ -383,14 +384,7 @@ describe('the content check, where the paragraph ids, the metadata and the share
     // 3万余 corrected to 4万余 in vanguard-5, with the English reading and both timeline notes updated; an index note,
     // its key “note” written as an alias (*note) of an earlier entry's key, still gives 3万余. Where its value stands
     // cannot be read, so the message names the line where its entry starts.
-    let files = edited(
-      CONTENT.errata,
-      (t) =>
-        t +
-        '- id: vanguard-5-siwan\n  paragraph: vanguard-5\n  printed: 全区共有3万余人次\n  corrected: 全区共有4万余人次\n' +
-        '  reason: 据核实，原刊“3万余人次”应为“4万余人次”。\n  date: 2026-12-01\n' +
-        '  english:\n    printed: more than 30,000 person-times\n    corrected: more than 40,000 person-times\n',
-    );
+    let files = edited(CONTENT.errata, (t) => t + SIWAN(READING));
     files = withEdit(files, CONTENT.timeline, (t) => t.replace('全区3万余人次', '全区4万余人次'));
     files = withEdit(files, CONTENT.en.timeline, (t) => t.replace('more than 30,000 person-times', 'more than 40,000 person-times'));
     files = withEdit(files, CONTENT.entities, (t) =>

@@ -3,14 +3,8 @@ import { checkContent } from '@/lib/check/content-check.ts';
 import { checkEnglishReadings, checkFigureCorrections, type Erratum, type ProseField } from '@/lib/check/figure-corrections.ts';
 import { edited, withEdit } from '../../support/content-files.ts';
 import { paragraphRefs } from '../../support/paragraph-refs.ts';
+import { READING, SIWAN, UNAFFECTED } from '../../support/corrections.ts';
 
-/** The correction of 3万余 to 4万余 (vanguard-5), with how the English reads, as an editor would add it. */
-const SIWAN = (english: string) =>
-  '- id: vanguard-5-siwan\n  paragraph: vanguard-5\n  printed: 全区共有3万余人次\n  corrected: 全区共有4万余人次\n' +
-  '  reason: 据核实，原刊“3万余人次”应为“4万余人次”。\n  date: 2026-12-01\n' +
-  english;
-const UNAFFECTED = '  english: unaffected\n';
-const READING = '  english:\n    printed: more than 30,000 person-times\n    corrected: more than 40,000 person-times\n';
 /** The message for SIWAN when `places` (each as the check writes it) still show 3万余, written out as an editor reads it. */
 const siwanStale = (places: string[]) =>
   `content/errata.yaml:20: 勘误“vanguard-5-siwan”把数字“3万余”改成了“4万余”。数字台账、图表、数字一览页和时间线的日期会自动跟着改，但下面 ${places.length} 处还写着旧数字，请逐一改过：\n` +
