@@ -42,7 +42,7 @@ import { partProblems } from './parts.ts';
 import { checkPointers, type ParagraphRef, type Pointer } from './pointers.ts';
 import { checkAgainstReference, excerpt } from './reference-check.ts';
 import { referencePinProblem } from './reference-pin.ts';
-import { firstDifference, parseReference } from './reference.ts';
+import { firstDifference, parseReference, referenceBlocks } from './reference.ts';
 import { checkSchema } from './schema-messages.ts';
 import { readYaml, type YamlSource } from './yaml-source.ts';
 
@@ -350,8 +350,8 @@ function editorsNoteProblems(files: ContentFiles): string[] {
 
 /** Stage 3a: each section's title found among the reference's headings; undefined (with the problems) unless all are. */
 function findHeadings(parts: readonly ChinesePart[], reference: SourceFile, problems: string[]): Map<ChinesePart, string> | undefined {
-  // The body's blocks (with no headings given, all of them come back as the lede): the title or the editor's line is no heading.
-  const blocks = parseReference(reference.text, []).lede;
+  // The title and the editor's line stand outside the body: neither is a heading.
+  const blocks = referenceBlocks(reference.text).body;
   const headings = new Map<ChinesePart, string>();
   for (const part of parts) {
     const title = part.data?.kind === 'section' ? part.data.title : undefined;

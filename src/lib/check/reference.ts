@@ -15,14 +15,20 @@ export interface ReferenceText {
 const HEADER_BLOCKS = 4;
 const TRAILER = /^\(责任编辑[:：]/;
 
+/** The reference text's blocks in three runs: the header, the body (lede and sections, headings included) and the trailer. */
+export function referenceBlocks(text: string): { header: string[]; body: string[]; trailer: string[] } {
+  const blocks = splitParagraphs(text);
+  const trailerStart = blocks.findIndex((block) => TRAILER.test(block));
+  return {
+    header: blocks.slice(0, HEADER_BLOCKS),
+    body: blocks.slice(HEADER_BLOCKS, trailerStart === -1 ? blocks.length : trailerStart),
+    trailer: trailerStart === -1 ? [] : blocks.slice(trailerStart),
+  };
+}
+
 /** Cuts the verbatim reference text into header, lede, sections (at the given headings) and trailer. */
 export function parseReference(text: string, headings: readonly string[]): ReferenceText {
-  const blocks = splitParagraphs(text);
-  const header = blocks.slice(0, HEADER_BLOCKS);
-  const trailerStart = blocks.findIndex((block) => TRAILER.test(block));
-  const body = blocks.slice(HEADER_BLOCKS, trailerStart === -1 ? blocks.length : trailerStart);
-  const trailer = trailerStart === -1 ? [] : blocks.slice(trailerStart);
-
+  const { header, body, trailer } = referenceBlocks(text);
   const lede: string[] = [];
   const sections: ReferenceText['sections'] = [];
   for (const block of body) {

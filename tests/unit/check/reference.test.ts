@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { differenceIndex, firstDifference, parseReference } from '@/lib/check/reference.ts';
+import { differenceIndex, firstDifference, parseReference, referenceBlocks } from '@/lib/check/reference.ts';
 
 describe('parseReference', () => {
   const text = [
@@ -46,6 +46,22 @@ describe('parseReference', () => {
       sections: [{ heading: '第一节', paragraphs: ['甲(责任编辑:某)', '乙'] }],
       trailer: [],
     });
+  });
+});
+
+describe('referenceBlocks', () => {
+  it('keeps the headings in the body, and the title and the editor’s line out of it', () => {
+    const text = ['标题', '日期', '刊名', '作者', '导语', '第一节', '甲', '(责任编辑:某)', '附记'].join('\n\n');
+    expect(referenceBlocks(text)).toEqual({
+      header: ['标题', '日期', '刊名', '作者'],
+      body: ['导语', '第一节', '甲'],
+      trailer: ['(责任编辑:某)', '附记'],
+    });
+  });
+
+  it('runs the body to the end when no block starts with the editor’s line', () => {
+    const text = ['标题', '日期', '刊名', '作者', '导语', '甲(责任编辑：某)'].join('\n\n');
+    expect(referenceBlocks(text)).toEqual({ header: ['标题', '日期', '刊名', '作者'], body: ['导语', '甲(责任编辑：某)'], trailer: [] });
   });
 });
 
