@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '@/lib/search/query.ts';
-import { byPage, exactHits, matchers, matchParagraph, nearHits, paragraph, type PartMatcher } from '@/lib/search/rank.ts';
+import { parseQuery, type QueryPart } from '@/lib/search/query.ts';
+import { byPage, exactHits, matchers, matchParagraph, nearHits, paragraph, type Paragraph, type PartMatcher } from '@/lib/search/rank.ts';
 
 // Paragraphs of /organizing/ as the index holds them, shortened.
 const P = [
@@ -32,6 +32,16 @@ const P = [
 ];
 const phrases = (query: string) => matchers(parseQuery(query));
 const ids = (query: string) => exactHits(P, phrases(query)).map((hit) => hit.paragraph.id);
+const marked = (p: Paragraph, ranges: readonly (readonly [number, number])[]) => ranges.map(([a, b]) => p.text.slice(a, b));
+// An English word as Pagefind lists it: in these paragraphs, with these forms marked.
+const listedAs =
+  (paragraphs: string[], forms: string[]) =>
+  (part: QueryPart): PartMatcher => ({ kind: 'listed', part, ids: new Set(paragraphs), forms });
+// English paragraphs, for queries in Latin letters.
+const EN = [
+  paragraph('organizing-5', '/organizing/', 1005, 'The party held a meeting in the Lianhuasi community.'),
+  paragraph('organizing-6', '/organizing/', 1006, 'Volunteers of the party, young and old, came.'),
+];
 
 describe('exactHits', () => {
   it('lists only paragraphs that hold the phrase contiguously (四长管控: one, not every paragraph with 四, 长, 管 or 控)', () => {
@@ -70,6 +80,30 @@ describe('exactHits', () => {
     expect(hits.map((hit) => hit.paragraph.id)).toEqual(['organizing-4']);
     expect(hits[0]!.ranges).toHaveLength(3);
   });
+
+  it('asks the listing only for English words: a Chinese phrase is always found by the phrase matcher', () => {
+    expect(matchers(parseQuery('party 党员'), listedAs(['organizing-4'], ['党员'])).map((m) => m.kind)).toEqual(['listed', 'phrase']);
+  });
+
+  it('keeps a paragraph Pagefind listed though none of the forms it marked stands in the text, marking nothing', () => {
+    const hit = matchParagraph(P[2]!, matchers(parseQuery('party'), listedAs(['organizing-4'], ['volunteers'])));
+    expect(hit?.paragraph.id).toBe('organizing-4');
+    expect(hit?.ranges).toEqual([]);
+    expect(hit?.score).toBe(1);
+  });
+
+  it('marks a form Pagefind gave with white space around it', () => {
+    const hit = matchParagraph(P[2]!, matchers(parseQuery('party'), listedAs(['organizing-4'], [' 党员 '])));
+    expect(marked(P[2]!, hit?.ranges ?? [])).toEqual(['党员', '党员', '党员']);
+  });
+
+  it('ranks paragraphs of equal score in reading order, whatever order they come in', () => {
+    expect(exactHits([...P].reverse(), phrases('疫情防控')).map((hit) => hit.paragraph.id)).toEqual([
+      'organizing-4',
+      'organizing-1',
+      'organizing-3',
+    ]);
+  });
 });
 
 describe('byPage', () => {
@@ -77,6 +111,14 @@ describe('byPage', () => {
     const pages = byPage(exactHits(P, phrases('防控')));
     expect(pages.map((page) => page.page)).toEqual(['/organizing/', '/vanguard/']);
     expect(pages[0]!.hits[0]!.paragraph.id).toBe('organizing-4');
+  });
+
+  it('ranks the hits itself, whatever order they come in', () => {
+    const pages = byPage(exactHits(P, phrases('防控')).reverse());
+    expect(pages.map((page) => [page.page, page.hits.map((hit) => hit.paragraph.id)])).toEqual([
+      ['/organizing/', ['organizing-4', 'organizing-1', 'organizing-3']],
+      ['/vanguard/', ['vanguard-4']],
+    ]);
   });
 });
 
@@ -99,6 +141,74 @@ describe('nearHits', () => {
     expect(nearHits(P, phrases('四长管控 637')).map((hit) => hit.paragraph.id)).not.toContain('organizing-3 vanguard-4');
     for (const hit of nearHits(P, phrases('下沉干部 上海'))) expect(hit.paragraph.id).toBe('vanguard-4');
     expect(nearHits(P, phrases('四长管控'))).toEqual([]);
+  });
+
+  it('offers a paragraph holding exactly half of the query, best first and then in reading order, marking what it holds', () => {
+    const near = nearHits(P, phrases('长管 上海'));
+    expect(near.map((hit) => [hit.paragraph.id, hit.score])).toEqual([
+      ['lede-2', 0.5],
+      ['organizing-3', 0.5],
+    ]);
+    expect(marked(P[4]!, near[0]!.ranges)).toEqual(['长管']);
+  });
+
+  it('counts a one-character part as one unit', () => {
+    expect(nearHits(P, phrases('党 上海')).map((hit) => [hit.paragraph.id, hit.score])).toEqual([
+      ['organizing-1', 0.5],
+      ['organizing-3', 0.5],
+      ['organizing-4', 0.5],
+    ]);
+  });
+
+  it('offers no more than the limit', () => {
+    expect(nearHits(P, phrases('党 上海'), 2).map((hit) => hit.paragraph.id)).toEqual(['organizing-1', 'organizing-3']);
+  });
+
+  it('pairs the characters of a phrase leaving its punctuation out', () => {
+    expect(nearHits(P, phrases('一表、长管')).map((hit) => [hit.paragraph.id, hit.score])).toEqual([['lede-2', 2 / 3]]);
+  });
+
+  it('counts a pair that stands only across punctuation (表一 in 一表、一册)', () => {
+    expect(nearHits(P, phrases('一表一册长管')).map((hit) => [hit.paragraph.id, hit.score])).toEqual([['lede-2', 0.8]]);
+  });
+
+  it('pairs the characters of a phrase mixing digits and Chinese (5月3号: two pairs of three)', () => {
+    expect(nearHits(P, phrases('5月3号')).map((hit) => [hit.paragraph.id, hit.score])).toEqual([['organizing-1', 2 / 3]]);
+  });
+
+  it('scores a Latin word or a number as one unit beside a Chinese part', () => {
+    const shanghai = [paragraph('vanguard-5', '/vanguard/', 2005, '上海的支援')];
+    expect(nearHits(shanghai, phrases('party 上海')).map((hit) => hit.score)).toEqual([0.5]);
+    expect(nearHits(shanghai, phrases('637 上海')).map((hit) => hit.score)).toEqual([0.5]);
+  });
+
+  it('scores a Latin phrase by its words, not its letters', () => {
+    expect(nearHits(EN, phrases('"party members"')).map((hit) => [hit.paragraph.id, hit.score])).toEqual([
+      ['organizing-5', 0.5],
+      ['organizing-6', 0.5],
+    ]);
+  });
+
+  it('ignores the empty word a stray accent leaves (a dead key: party ´members)', () => {
+    expect(nearHits(EN.slice(0, 1), phrases('"party ´members"')).map((hit) => hit.score)).toEqual([0.5]);
+  });
+
+  it('counts a Latin word found whole but for punctuation (Lianhua-si → Lianhuasi)', () => {
+    expect(nearHits(EN, phrases('Lianhua-si community')).map((hit) => [hit.paragraph.id, hit.score])).toEqual([['organizing-5', 1]]);
+  });
+
+  it('finds a word of a Latin phrase with the punctuation typed after it', () => {
+    expect(nearHits(EN, phrases('"party, leaders"')).map((hit) => [hit.paragraph.id, hit.score])).toEqual([['organizing-6', 0.5]]);
+  });
+
+  it('offers nothing for a query of one word found only inside another (art in party)', () => {
+    expect(nearHits(EN, phrases('art'))).toEqual([]);
+  });
+
+  it('counts an English word in the paragraphs Pagefind listed for it, marking the forms it marked', () => {
+    const near = nearHits(P, matchers(parseQuery('party 上海'), listedAs(['organizing-4'], ['党员'])));
+    expect(near.map((hit) => [hit.paragraph.id, hit.score])).toEqual([['organizing-4', 0.5]]);
+    expect(marked(P[2]!, near[0]!.ranges)).toEqual(['党员', '党员', '党员']);
   });
 });
 
