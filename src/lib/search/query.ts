@@ -14,6 +14,8 @@ export interface QueryPart {
 const QUOTES: Readonly<Record<string, string>> = { '"': '"', '“': '”', '「': '」', '『': '』', '＂': '＂' };
 const OPENING = /["“「『＂]/u;
 const OUTER_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+// Nothing but punctuation, symbols and spaces: as a phrase it would be found everywhere, once they are set aside.
+const NO_TEXT = /^[\s\p{P}\p{S}]*$/u;
 
 /** Splits a query into its quoted passages and the unquoted text between them, in order; an unclosed quote runs to the end. */
 function quotedAndNot(query: string): { text: string; quoted: boolean }[] {
@@ -38,7 +40,7 @@ export function parseQuery(query: string): QueryPart[] {
   const parts: QueryPart[] = [];
   const add = (text: string, kind: QueryPart['kind']) => {
     const folded = foldQuery(text);
-    if (folded.replace(OUTER_PUNCTUATION, '') === '' || parts.some((part) => part.folded === folded)) return;
+    if (NO_TEXT.test(folded) || parts.some((part) => part.folded === folded)) return;
     parts.push({ text, folded, kind });
   };
   for (const piece of quotedAndNot(query)) {

@@ -75,6 +75,11 @@ describe('parseQuery', () => {
     expect(parseQuery('“，！” 637')).toEqual([{ text: '637', folded: '637', kind: 'word' }]);
   });
 
+  it('drops a quoted passage of punctuation and spaces, which would otherwise be found in every paragraph', () => {
+    expect(parseQuery('"- -" 上海')).toEqual([{ text: '上海', folded: '上海', kind: 'phrase' }]);
+    expect(parseQuery('「、 、」')).toEqual([]);
+  });
+
   it('folds each part for matching and counts a repeated part once', () => {
     const parts = parseQuery('ＣＯＶＩＤ covid 党员 党员');
     expect(parts.map((part) => part.folded)).toEqual(['covid', '党员']);
