@@ -58,6 +58,43 @@ describe('queryPieces and holds', () => {
     expect(holds('共1637名', '637')).toBe(false);
     expect(holds('Yin Zhonglong said', 'yin zhonglong')).toBe(true);
   });
+
+  it('takes a quoted passage left open to the end of the query, and a closing quote as the end of the passage', () => {
+    expect(queryPieces('"shock team')).toEqual(['shock team']);
+    expect(queryPieces('"shock team" Yin Zhonglong')).toEqual(['shock team', 'Yin', 'Zhonglong']);
+  });
+
+  it('splits the words either side of a quoted passage, and trims the passage', () => {
+    expect(queryPieces('下沉干部“四长管控”637')).toEqual(['四长管控', '下沉干部', '637']);
+    expect(queryPieces('“ 四长管控 ”')).toEqual(['四长管控']);
+  });
+
+  it("strips every punctuation mark at a piece's edges, and none inside it", () => {
+    expect(queryPieces("Yin's 5.3")).toEqual(["Yin's", '5.3']);
+    expect(queryPieces('……下沉干部…… 637)。')).toEqual(['下沉干部', '637']);
+  });
+
+  it('reads curly quotes as straight ones, and a run of white space as one space', () => {
+    expect(holds('Yin’s team', "yin's")).toBe(true);
+    expect(holds('the “shock team” was', '"shock team"')).toBe(true);
+    expect(holds('Yin \n Zhonglong', 'yin zhonglong')).toBe(true);
+  });
+
+  it('folds case by lower case, as the search does, so ß is not read as ss', () => {
+    expect(holds('STRASSE', 'straße')).toBe(false);
+  });
+
+  it('takes the characters of a piece literally, not as a pattern', () => {
+    expect(holds('第5.3条', '5.3')).toBe(true);
+    expect(holds('第503条', '5.3')).toBe(false);
+  });
+
+  it("asks only a piece's letter or digit edge to stand apart from letters and digits", () => {
+    expect(holds('637名干部', '名干部')).toBe(true);
+    expect(holds('下沉干部637名', '下沉干部')).toBe(true);
+    expect(holds('共6371名', '637')).toBe(false);
+    expect(holds('Yinzhonglong', 'yin')).toBe(false);
+  });
 });
 
 describe('score', () => {
@@ -76,5 +113,20 @@ describe('score', () => {
   it('counts a paragraph listed twice once, and a first result that misses as not landed', () => {
     const result = score([{ query: q('a'), listed: ['x-2', 'x-1', 'x-1'], expected: ['x-1'] }]);
     expect(result).toMatchObject({ listed: 2, correct: 1, landed: 0 });
+  });
+
+  it('scores a query nothing holds and nothing was listed for as silent, with precision and recall of 1', () => {
+    expect(score([{ query: q('c', { kind: 'absent' }), listed: [], expected: [] }])).toEqual({
+      queries: 1,
+      listed: 0,
+      correct: 0,
+      expected: 0,
+      answerable: 0,
+      landed: 0,
+      absent: 1,
+      silent: 1,
+      precision: 1,
+      recall: 1,
+    });
   });
 });
