@@ -14,4 +14,63 @@ describe('pageBlocks', () => {
       { tag: 'li', text: '二' },
     ]);
   });
+
+  it('makes a block of each heading, definition term and description, table cell, caption and quotation', () => {
+    const html =
+      '<h2>二级</h2><h3>三级</h3><h4>四级</h4><h5>五级</h5><h6>六级</h6><dl><dt>词</dt><dd>释义</dd></dl>' +
+      '<table><caption>表题</caption><tr><th>表头</th><td>格子</td></tr></table>' +
+      '<figure><img src="a.png"><figcaption>图注</figcaption></figure><blockquote>引文</blockquote>';
+    expect(pageBlocks(html)).toEqual([
+      { tag: 'h2', text: '二级' },
+      { tag: 'h3', text: '三级' },
+      { tag: 'h4', text: '四级' },
+      { tag: 'h5', text: '五级' },
+      { tag: 'h6', text: '六级' },
+      { tag: 'dt', text: '词' },
+      { tag: 'dd', text: '释义' },
+      { tag: 'caption', text: '表题' },
+      { tag: 'th', text: '表头' },
+      { tag: 'td', text: '格子' },
+      { tag: 'figcaption', text: '图注' },
+      { tag: 'blockquote', text: '引文' },
+    ]);
+  });
+
+  it('leaves scripts, styles, noscript, svg, hidden spans and comments out of the text of the block that holds them', () => {
+    const html =
+      '<p>甲<script>var x</script>乙<style>p{}</style>丙<noscript>无</noscript>丁<svg><text>图</text></svg>戊' +
+      '<span hidden>藏</span>己<!-- 注 -->庚</p>';
+    expect(pageBlocks(html)).toEqual([{ tag: 'p', text: '甲乙丙丁戊己庚' }]);
+  });
+
+  it('leaves out the blocks inside a hidden element that is not itself a block', () => {
+    expect(pageBlocks('<div hidden><p>藏</p><h2>题</h2></div><p>见</p>')).toEqual([{ tag: 'p', text: '见' }]);
+  });
+
+  it('takes the inner blocks, not the outer one, when a block holds blocks among white space', () => {
+    const html = '<ul>\n  <li>\n    <p>项</p>\n  </li>\n</ul>\n<blockquote>\n  <p>甲</p>\n  <p>乙</p>\n</blockquote>';
+    expect(pageBlocks(html)).toEqual([
+      { tag: 'p', text: '项' },
+      { tag: 'p', text: '甲' },
+      { tag: 'p', text: '乙' },
+    ]);
+  });
+
+  it('collapses each run of white space in a block to one space and trims its ends', () => {
+    expect(pageBlocks('<p>\n  甲  乙\n\t 丙 </p>')).toEqual([{ tag: 'p', text: '甲 乙 丙' }]);
+  });
+
+  it('leaves out blocks with no text a reader sees', () => {
+    const html = '<p></p><p> \n </p><h2><span hidden>藏</span></h2><li><script>var x</script></li><p>有</p>';
+    expect(pageBlocks(html)).toEqual([{ tag: 'p', text: '有' }]);
+  });
+
+  it('gives an id only to the blocks that have one', () => {
+    const blocks = pageBlocks('<h2 id="part-1">一</h2><p>甲</p>');
+    expect(blocks).toStrictEqual([
+      { tag: 'h2', text: '一', id: 'part-1' },
+      { tag: 'p', text: '甲' },
+    ]);
+    expect('id' in blocks[1]!).toBe(false);
+  });
 });
