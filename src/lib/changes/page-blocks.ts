@@ -21,15 +21,21 @@ const BLOCKS = new Set([
   'blockquote',
   'title',
 ]);
-/** Elements whose content is not text a reader sees. */
-const UNSEEN = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+/** Elements whose content is not text a reader sees (a `<template>`'s content is not among its children in hast). */
+const UNSEEN = new Set(['script', 'style', 'noscript', 'svg']);
 
-/** The text of a node as a reader sees it, white space collapsed. */
-function textOf(node: ElementContent | Root): string {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'element' && (UNSEEN.has(node.tagName) || node.properties['hidden'] !== undefined)) return '';
-  if (node.type === 'element' || node.type === 'root') return node.children.map((child) => textOf(child as ElementContent)).join('');
-  return '';
+/** True for an element whose text readers do not see. */
+function unseen(node: ElementContent): boolean {
+  return node.type === 'element' && (UNSEEN.has(node.tagName) || node.properties['hidden'] !== undefined);
+}
+
+/** The text of nodes as a reader sees it, white space collapsed and trimmed. */
+function textOf(nodes: readonly ElementContent[]): string {
+  const text = (node: ElementContent): string => {
+    if (node.type === 'text') return node.value;
+    return node.type === 'element' && !unseen(node) ? node.children.map(text).join('') : '';
+  };
+  return nodes.map(text).join('').replace(/\s+/g, ' ').trim();
 }
 
 /** True if an element holds another block element, whose text is then its own block. */
@@ -39,20 +45,33 @@ function holdsBlocks(element: Element): boolean {
 
 /**
  * The blocks of text of a built page, in document order: each paragraph, heading, list item, table cell and caption
- * (the innermost, when one holds another), with its id, and the page's title. Scripts, styles and hidden elements are
- * not text readers see, and are left out.
+ * (the innermost, when one holds another), with its id, and the page's title. The text a block holds beside its inner
+ * blocks (a list item's own words above its sub-list) makes blocks of its own, with the block's tag and no id.
+ * Scripts, styles and hidden elements are not text readers see, and are left out.
  */
 export function pageBlocks(html: string): Block[] {
   const blocks: Block[] = [];
+  const add = (tag: string, nodes: readonly ElementContent[], id?: unknown) => {
+    const text = textOf(nodes);
+    if (text !== '') blocks.push({ tag, text, ...(typeof id === 'string' ? { id } : {}) });
+  };
   const visit = (node: Element | Root) => {
-    for (const child of node.children) {
-      if (child.type !== 'element' || UNSEEN.has(child.tagName) || child.properties['hidden'] !== undefined) continue;
-      if (BLOCKS.has(child.tagName) && !holdsBlocks(child)) {
-        const text = textOf(child).replace(/\s+/g, ' ').trim();
-        const id = child.properties['id'];
-        if (text !== '') blocks.push({ tag: child.tagName, text, ...(typeof id === 'string' ? { id } : {}) });
-      } else visit(child);
+    // The holder's own text between its inner blocks: kept only where the holder is a block itself.
+    let loose: ElementContent[] = [];
+    const flush = () => {
+      if (node.type === 'element' && BLOCKS.has(node.tagName)) add(node.tagName, loose);
+      loose = [];
+    };
+    for (const child of node.children as ElementContent[]) {
+      if (unseen(child)) continue;
+      if (child.type !== 'element' || (!BLOCKS.has(child.tagName) && !holdsBlocks(child))) loose.push(child);
+      else {
+        flush();
+        if (BLOCKS.has(child.tagName) && !holdsBlocks(child)) add(child.tagName, [child], child.properties['id']);
+        else visit(child);
+      }
     }
+    flush();
   };
   visit(fromHtml(html));
   return blocks;

@@ -73,4 +73,20 @@ describe('pageBlocks', () => {
     ]);
     expect('id' in blocks[1]!).toBe(false);
   });
+
+  it('keeps the text a block holds beside its inner blocks, as blocks of its own: a list item above its sub-list, a quotation around its paragraph', () => {
+    expect(pageBlocks('<ul><li id="item">上级<ul><li>下级</li></ul></li></ul>')).toEqual([
+      { tag: 'li', text: '上级' },
+      { tag: 'li', text: '下级' },
+    ]);
+    expect(pageBlocks('<blockquote>引 <em>语</em><p>文</p>尾</blockquote>')).toEqual([
+      { tag: 'blockquote', text: '引 语' },
+      { tag: 'p', text: '文' },
+      { tag: 'blockquote', text: '尾' },
+    ]);
+  });
+
+  it('reads the text of MathML, which a reader sees, whatever its elements are called', () => {
+    expect(pageBlocks('<p>甲<math><mrow><template>乙</template></mrow></math>丙</p>')).toEqual([{ tag: 'p', text: '甲乙丙' }]);
+  });
 });
