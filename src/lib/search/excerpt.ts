@@ -50,15 +50,15 @@ function nearClause(text: string, at: number, min: number, max: number): number 
   return best;
 }
 
-/** English windows lose a word they would cut in two, at either end. */
+/** English windows lose a word they would cut in two, at either end (a space right after the match may end them). */
 function wordWindow(text: string, start: number, end: number, first: Range): [number, number] {
-  if (start > 0) {
+  if (start > 0 && text[start - 1] !== ' ') {
     const space = text.indexOf(' ', start);
     if (space !== -1 && space < first[0]) start = space + 1;
   }
   if (end < text.length) {
     const space = text.lastIndexOf(' ', end);
-    if (space > first[1]) end = space;
+    if (space >= first[1]) end = space;
   }
   return [start, end];
 }

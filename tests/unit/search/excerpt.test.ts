@@ -244,6 +244,15 @@ describe('excerpt of English', () => {
   it('ends right after the match, with the mark that follows it', () => {
     expect(shown(around(para, 'site', { before: 0, length: 4, words: true }))).toBe('[site],');
   });
+
+  it('ends at the space right after the match rather than inside the next word, and keeps a whole word of one letter', () => {
+    expect(shown(around('the shock team of', 'shock', { before: 0, length: 8, words: true }))).toBe('[shock]');
+    expect(shown(around('the shock a of', 'shock', { before: 0, length: 8, words: true }))).toBe('[shock] a');
+  });
+
+  it('keeps a word the window starts at the beginning of', () => {
+    expect(shown(around('aa bb cc dd ee ff', 'dd', { before: 6, length: 8, words: true }))).toBe('bb cc [dd]');
+  });
 });
 
 describe('markedTexts and hitHref', () => {
