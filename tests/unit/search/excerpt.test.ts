@@ -250,6 +250,17 @@ describe('excerpt of English', () => {
     expect(shown(around('the shock a of', 'shock', { before: 0, length: 8, words: true }))).toBe('[shock] a');
   });
 
+  it('starts where the window starts when no space follows it: a run with no word to drop is cut, not shown whole', () => {
+    expect(excerpt('Lianhuasi-community-Yin', [[20, 23]], { before: 4, length: 7, words: true })).toEqual({
+      segments: [
+        { text: 'ity-', mark: false },
+        { text: 'Yin', mark: true },
+      ],
+      cutStart: true,
+      cutEnd: false,
+    });
+  });
+
   it('keeps a word the window starts at the beginning of', () => {
     expect(shown(around('aa bb cc dd ee ff', 'dd', { before: 6, length: 8, words: true }))).toBe('bb cc [dd]');
   });
