@@ -59,19 +59,18 @@ export function checkFigures(file: string, entries: readonly FigureEntry[], para
     if (broken.has(id)) continue;
     const text = normalizePunctuation(paragraph.text);
     const covered = new Set<number>();
-    const claimed = new Map<string, number>();
+    const claimed = new Map<string, FigureEntry[]>();
     for (const entry of entries.filter((e) => e.paragraph === id)) {
       const phrase = normalizePunctuation(entry.phrase);
-      const occurrence = claimed.get(phrase) ?? 0;
-      const start = indexesOf(text, phrase)[occurrence];
-      claimed.set(phrase, occurrence + 1);
+      const claimers = [...(claimed.get(phrase) ?? []), entry];
+      claimed.set(phrase, claimers);
+      const found = indexesOf(text, phrase);
+      const start = found[claimers.length - 1];
       if (start === undefined) {
-        const others = entries
-          .filter((e) => e !== entry && e.paragraph === id && normalizePunctuation(e.phrase) === phrase)
-          .map((e) => `“${e.id}”`);
         problems.push(
           `${file}${entry.line === undefined ? '' : `:${entry.line}`}: entry “${entry.id}”, field “phrase”: ` +
-            `expected “${entry.phrase}” to stand ${occurrence + 1} times in paragraph ${id}, as ${others.join(', ')} already ${others.length === 1 ? 'stands' : 'stand'} for it, found it ${occurrence} time${occurrence === 1 ? '' : 's'}`,
+            `expected “${entry.phrase}” to stand ${claimers.length} times in paragraph ${id}, once for each entry with this phrase ` +
+            `(${claimers.map((e) => `“${e.id}”`).join(', ')}), found it ${found.length} time${found.length === 1 ? '' : 's'}`,
         );
         continue;
       }

@@ -53,7 +53,7 @@ describe('checkFigures', () => {
 
   it('names a second entry for a figure that stands once', () => {
     expect(checkFigures('f.yaml', [...ledger, entry('twice', 'vanguard-1', '637名干部', [637])], paragraphs)).toEqual([
-      'f.yaml:1: entry “twice”, field “phrase”: expected “637名干部” to stand 2 times in paragraph vanguard-1, as “cadres-637” already stands for it, found it 1 time',
+      'f.yaml:1: entry “twice”, field “phrase”: expected “637名干部” to stand 2 times in paragraph vanguard-1, once for each entry with this phrase (“cadres-637”, “twice”), found it 1 time',
     ]);
   });
 
@@ -85,7 +85,7 @@ describe('checkFigures', () => {
     expect(checkFigures('f.yaml', entries, numbered)).toEqual([]);
   });
 
-  it('names a further entry for a figure, with the other entries of that paragraph that already stand for it', () => {
+  it('names each further entry for a figure, with the entries of that paragraph up to it that have the phrase, and how often it stands', () => {
     const twice = new Map<string, ParagraphRef>([
       ['vanguard-1', { text: '上午637名干部到岗,下午637名干部到岗。', file: 'v.mdx', line: 7 }],
       ['vanguard-2', { text: '另有637名干部。', file: 'v.mdx', line: 9 }],
@@ -95,9 +95,11 @@ describe('checkFigures', () => {
       entry('afternoon', 'vanguard-1', '637名干部', [637]),
       { ...entry('third', 'vanguard-1', '637名干部', [637]), line: undefined },
       entry('elsewhere', 'vanguard-2', '637名干部', [637]),
+      entry('fourth', 'vanguard-1', '637名干部', [637]),
     ];
     expect(checkFigures('f.yaml', entries, twice)).toEqual([
-      'f.yaml: entry “third”, field “phrase”: expected “637名干部” to stand 3 times in paragraph vanguard-1, as “morning”, “afternoon” already stand for it, found it 2 times',
+      'f.yaml: entry “third”, field “phrase”: expected “637名干部” to stand 3 times in paragraph vanguard-1, once for each entry with this phrase (“morning”, “afternoon”, “third”), found it 2 times',
+      'f.yaml:1: entry “fourth”, field “phrase”: expected “637名干部” to stand 4 times in paragraph vanguard-1, once for each entry with this phrase (“morning”, “afternoon”, “third”, “fourth”), found it 2 times',
     ]);
   });
 });
