@@ -27,7 +27,7 @@ export function foldChar(char: string): string {
   return char.normalize('NFKC').toLowerCase();
 }
 
-/** True when the ASCII comma at `index` of `chars` groups thousands (`3,717`): a digit before it, exactly three after. */
+/** True when the comma at `index` of `chars` (in NFKC, so `，` and `３` count) groups thousands (`3,717`): a digit before it, exactly three after. */
 function isThousandsComma(chars: readonly string[], index: number): boolean {
   if (chars[index] !== ',' || !DIGIT.test(chars[index - 1] ?? '')) return false;
   for (let k = 1; k <= 3; k += 1) if (!DIGIT.test(chars[index + k] ?? '')) return false;
@@ -36,16 +36,17 @@ function isThousandsComma(chars: readonly string[], index: number): boolean {
 
 /**
  * Folds text for matching, keeping the way back: each character as `foldChar` gives it, runs of white space as one
- * space, thousands commas (`3,717`) dropped, invisible marks dropped.
+ * space, thousands commas (`3,717`, `3，717`) dropped, invisible marks dropped.
  */
 export function fold(text: string): Folded {
   const chars = Array.from(text);
+  const plain = chars.map((char) => char.normalize('NFKC'));
   const folded: Folded = { text: '', starts: [], ends: [] };
   let offset = 0;
   chars.forEach((char, index) => {
     const start = offset;
     offset += char.length;
-    const out = isThousandsComma(chars, index) ? '' : foldChar(char);
+    const out = isThousandsComma(plain, index) ? '' : foldChar(char);
     if (out === ' ' && folded.text.endsWith(' ')) return;
     for (let unit = 0; unit < out.length; unit += 1) {
       folded.starts.push(start);

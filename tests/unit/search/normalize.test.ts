@@ -43,6 +43,18 @@ describe('fold', () => {
     expect(fold('1,23')).toEqual({ text: '1,23', starts: [0, 1, 2, 3], ends: [1, 2, 3, 4] });
   });
 
+  it('drops a thousands comma typed full-width, as a Chinese keyboard gives it, with ASCII or full-width digits', () => {
+    expect(fold('共3，717名').text).toBe('共3717名');
+    expect(fold('３，７１７')).toEqual({ text: '3717', starts: [0, 2, 3, 4], ends: [1, 3, 4, 5] });
+    expect(fold('5月3日，100名').text).toBe('5月3日,100名');
+    expect(fold('3，7171').text).toBe('3,7171');
+  });
+
+  it('does not take a character standing for a number of two digits as one digit beside a comma', () => {
+    expect(fold('⑩,000').text).toBe('10,000');
+    expect(fold('1,00⑩').text).toBe('1,0010');
+  });
+
   it('keeps, for every folded unit, the stretch of the original it came from', () => {
     const text = '“四长管控”（厂长）';
     const folded = fold(text);
