@@ -74,24 +74,41 @@ export function listRows(list: string): ListRow[] {
   return rows;
 }
 
-/** True if a row names this file (by its section's folder and its name) and this position. */
-function names(row: ListRow, path: string, at: string): boolean {
-  const slash = path.lastIndexOf('/');
-  return row.file === path.slice(slash + 1) && row.folders.includes(path.slice(0, slash)) && row.positions.includes(at);
+/** How many times each key stands in `keys`. */
+function tally(keys: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
 }
 
-/** The survivors no row names. */
+/** Keeps the items past the `allowed` number of each key: the first ones are accounted for, the rest are not. */
+function beyond<T>(items: readonly T[], key: (item: T) => string, allowed: ReadonlyMap<string, number>): T[] {
+  const seen = new Map<string, number>();
+  return items.filter((item) => {
+    const k = key(item);
+    seen.set(k, (seen.get(k) ?? 0) + 1);
+    return (seen.get(k) ?? 0) > (allowed.get(k) ?? 0);
+  });
+}
+
+const keyOf = (survivor: Survivor) => `${survivor.path} ${survivor.at}`;
+
+/** The survivors no row names (a row gives a position as many times as it covers mutants there). */
 export function unlisted(state: MutantState, list: string): Survivor[] {
-  const rows = listRows(list);
-  return survivors(state).filter((survivor) => !rows.some((row) => names(row, survivor.path, survivor.at)));
+  const listed = listRows(list).flatMap((row) => row.positions.flatMap((at) => row.folders.map((folder) => `${folder}/${row.file} ${at}`)));
+  return beyond(survivors(state), keyOf, tally(listed));
 }
 
-/** Each row position where no survivor stands, as `folder/file line:col`. */
+/** Each row position where no survivor stands (or more often than survivors do), as `folder/file line:col`. */
 export function staleRows(state: MutantState, list: string): string[] {
-  const all = survivors(state);
-  return listRows(list).flatMap((row) =>
-    row.positions
-      .filter((at) => !all.some((survivor) => survivor.at === at && names(row, survivor.path, at)))
-      .map((at) => `${row.folders.join(' or ')} ${row.file} ${at}`),
+  const standing = tally(survivors(state).map(keyOf));
+  // A row's position, resolved to the folder of its section where a survivor of that file stands there.
+  const named = listRows(list).flatMap((row) =>
+    row.positions.map(
+      (at) =>
+        row.folders.map((folder) => `${folder}/${row.file} ${at}`).find((key) => standing.has(key)) ??
+        `${row.folders.join(' or ')} ${row.file} ${at}`,
+    ),
   );
+  return beyond(named, (key) => key, standing);
 }

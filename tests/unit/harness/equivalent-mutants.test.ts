@@ -78,6 +78,23 @@ describe('the list of equivalent mutants, held to the mutation state', () => {
     expect(staleRows(killed, list)).toEqual(['src/lib/text normalize.ts 3:7']);
   });
 
+  it('asks a position twice of the list where two survivors share it, and names a position listed more often than survivors stand there', () => {
+    const twice: MutantState = {
+      files: {
+        'src/lib/text/normalize.ts': {
+          mutants: [mutant('Survived', 3, 7), mutant('Survived', 3, 7, 'EqualityOperator'), mutant('NoCoverage', 9, 12)],
+        },
+      },
+    };
+    expect(unlisted(twice, list)).toEqual([
+      { path: 'src/lib/text/normalize.ts', at: '3:7', mutator: 'EqualityOperator', replacement: '""' },
+    ]);
+    expect(unlisted(twice, list.replace('(3:7)', '(3:7, 3:7)'))).toEqual([]);
+    expect(staleRows(twice, list.replace('(3:7)', '(3:7, 3:7)').replace('(9:12)', '(9:12, 9:12)'))).toEqual([
+      'src/lib/text/normalize.ts 9:12',
+    ]);
+  });
+
   // Stryker's own runs leave this file out (vitest.mutation.config.ts): a run that finds a new survivor must not stop the next one.
   it('lists every survivor of the committed state, at the position the state gives, and nothing else', () => {
     const committed = JSON.parse(readFileSync('tests/mutation/stryker-incremental.json', 'utf8')) as MutantState;
