@@ -27,11 +27,12 @@ export function foldChar(char: string): string {
   return char.normalize('NFKC').toLowerCase();
 }
 
-/** True when the comma at `index` of `chars` (in NFKC, so `，` and `３` count) groups thousands (`3,717`): a digit before it, exactly three after. */
+/** True when the comma at `index` of `chars` groups thousands (`3,717`, `3，717`): a digit (in NFKC, so `３` counts) before it, exactly three after. */
 function isThousandsComma(chars: readonly string[], index: number): boolean {
-  if (chars[index] !== ',' || !DIGIT.test(chars[index - 1] ?? '')) return false;
-  for (let k = 1; k <= 3; k += 1) if (!DIGIT.test(chars[index + k] ?? '')) return false;
-  return !DIGIT.test(chars[index + 4] ?? '');
+  const digitAt = (at: number) => DIGIT.test((chars[at] ?? '').normalize('NFKC'));
+  if (!digitAt(index - 1)) return false;
+  for (let k = 1; k <= 3; k += 1) if (!digitAt(index + k)) return false;
+  return !digitAt(index + 4);
 }
 
 /**
@@ -40,13 +41,14 @@ function isThousandsComma(chars: readonly string[], index: number): boolean {
  */
 export function fold(text: string): Folded {
   const chars = Array.from(text);
-  const plain = chars.map((char) => char.normalize('NFKC'));
   const folded: Folded = { text: '', starts: [], ends: [] };
   let offset = 0;
   chars.forEach((char, index) => {
     const start = offset;
     offset += char.length;
-    const out = isThousandsComma(plain, index) ? '' : foldChar(char);
+    const one = foldChar(char);
+    // Only a character that folds to a comma can group thousands: its neighbours are read only then.
+    const out = one === ',' && isThousandsComma(chars, index) ? '' : one;
     if (out === ' ' && folded.text.endsWith(' ')) return;
     for (let unit = 0; unit < out.length; unit += 1) {
       folded.starts.push(start);
