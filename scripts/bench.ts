@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { htmlPaths } from '../src/integrations/postbuild/html-files.ts';
 import { launchChromium } from './harness/browser.ts';
 import { runLighthouse, type LighthouseResult } from './harness/lighthouse.ts';
-import { formatMutationScores, mutationScores, type MutationReport } from './harness/mutation-score.ts';
+import { formatMutationScores, MUTATION_STATE, mutationScores, type MutationReport } from './harness/mutation-score.ts';
 import { layoutShift, timeSearch, total, weigh, type PageWeight, type SearchTiming } from './harness/measure.ts';
 import { serveSite } from './harness/server.ts';
 import { formatSearchQuality, measureSearchQuality, type SearchQuality } from './search-quality.ts';
@@ -121,7 +121,6 @@ console.log(
 );
 console.log(formatSearchQuality(quality));
 
-const MUTATION_STATE = 'tests/mutation/stryker-incremental.json';
 const mutation = mutationScores(JSON.parse(readFileSync(MUTATION_STATE, 'utf8')) as MutationReport);
 console.log(
   `\nmutation score per folder (from ${MUTATION_STATE}, as of the last \`npm run test:mutation\`):\n${formatMutationScores(mutation)}`,

@@ -2,6 +2,11 @@
 // (tests/mutation/stryker-incremental.json), so `npm run bench` can report it without running Stryker: a full
 // pass takes far longer than CI's five minutes on a shared machine (see tests/mutation/equivalent-mutants.md).
 
+/** Stryker's committed incremental state (stryker.config.mjs names it too, as `incrementalFile`). */
+export const MUTATION_STATE = 'tests/mutation/stryker-incremental.json';
+/** The committed list of the mutants no test can kill, with the reason for each. */
+export const EQUIVALENT_MUTANTS = 'tests/mutation/equivalent-mutants.md';
+
 /** The part of a Stryker report (mutation-testing-report-schema) that the score needs. */
 export interface MutationReport {
   files: Record<string, { mutants: readonly { status: string }[] }>;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listRows, staleRows, survivors, unlisted, type MutantState } from '../../../scripts/harness/equivalent-mutants.ts';
+import { EQUIVALENT_MUTANTS, MUTATION_STATE } from '../../../scripts/harness/mutation-score.ts';
 
 const mutant = (status: string, line: number, column: number, mutatorName = 'StringLiteral', replacement = '""') => ({
   status,
@@ -97,10 +98,10 @@ describe('the list of equivalent mutants, held to the mutation state', () => {
 
   // Stryker's own runs leave this file out (vitest.mutation.config.ts): a run that finds a new survivor must not stop the next one.
   it('lists every survivor of the committed state, at the position the state gives, and nothing else', () => {
-    const committed = JSON.parse(readFileSync('tests/mutation/stryker-incremental.json', 'utf8')) as MutantState;
-    const text = readFileSync('tests/mutation/equivalent-mutants.md', 'utf8');
+    const committed = JSON.parse(readFileSync(MUTATION_STATE, 'utf8')) as MutantState;
+    const text = readFileSync(EQUIVALENT_MUTANTS, 'utf8');
     expect(survivors(committed).length).toBeGreaterThan(100);
-    const fix = 'tests/mutation/equivalent-mutants.md:';
+    const fix = `${EQUIVALENT_MUTANTS}:`;
     expect(unlisted(committed, text), `${fix} each survivor needs a test that kills it, or a row with its line:col and why`).toEqual([]);
     expect(staleRows(committed, text), `${fix} no survivor stands at these rows' positions: update or remove them`).toEqual([]);
   });
