@@ -17,6 +17,9 @@ function around(para: string, query: string, options: { before: number; length: 
 }
 
 describe('excerpt', () => {
+  // A paragraph that opens with a quotation and has marks around its middle: “…”, “打油诗” and （见下）.
+  const poem = '“大疫共治齐担当，为民奉献我荣光……”通州区司法局下沉干部于其舰在下沉杨庄街道期间创作了一首“打油诗”（见下），表达出斗志。';
+
   it('cuts a window around the first match, with the match marked whole', () => {
     const { segments, cutStart, cutEnd } = excerpt(text, [[at, at + 4]], { before: 8, length: 24 });
     expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['四长管控']);
@@ -37,13 +40,12 @@ describe('excerpt', () => {
   });
 
   it('never starts with a closing mark nor ends with an opening one, wherever the window falls', () => {
-    const para = '“大疫共治齐担当，为民奉献我荣光……”通州区司法局下沉干部于其舰在下沉杨庄街道期间创作了一首“打油诗”（见下），表达出斗志。';
     const seen = new Set<string>();
     for (const query of ['司法局', '打油诗', '斗志']) {
-      const from = para.indexOf(query);
+      const from = poem.indexOf(query);
       for (let before = 0; before <= 24; before += 1) {
         for (const length of [10, 14, 20, 27]) {
-          const { segments, cutStart, cutEnd } = excerpt(para, [[from, from + query.length]], { before, length });
+          const { segments, cutStart, cutEnd } = excerpt(poem, [[from, from + query.length]], { before, length });
           const shown = segments.map((s) => s.text).join('');
           expect(shown, `${query}, ${before}, ${length}`).toContain(query);
           if (cutStart) expect(shown, `${query}, ${before}, ${length}`).not.toMatch(/^[，。、；：？！）》”’…—]/u);
@@ -177,16 +179,14 @@ describe('excerpt', () => {
   });
 
   it('starts after a closing mark and ends before an opening mark where it cuts', () => {
-    const para = '“大疫共治齐担当，为民奉献我荣光……”通州区司法局下沉干部于其舰在下沉杨庄街道期间创作了一首“打油诗”（见下），表达出斗志。';
     // The window would start on ” and end after “.
-    expect(shown(around(para, '通州区', { before: 1, length: 12 }))).toBe('[通州区]司法局下沉干部于');
-    expect(shown(around(para, '一首', { before: 0, length: 3 }))).toBe('[一首]');
+    expect(shown(around(poem, '通州区', { before: 1, length: 12 }))).toBe('[通州区]司法局下沉干部于');
+    expect(shown(around(poem, '一首', { before: 0, length: 3 }))).toBe('[一首]');
   });
 
   it('keeps whole a match that begins with a closing mark or ends with an opening one', () => {
-    const para = '“大疫共治齐担当，为民奉献我荣光……”通州区司法局下沉干部于其舰在下沉杨庄街道期间创作了一首“打油诗”（见下），表达出斗志。';
-    expect(shown(around(para, '……”通州区', { before: 0, length: 12 }))).toBe('[……”通州区]司法局下沉干');
-    expect(shown(around(para, '一首“', { before: 0, length: 3 }))).toBe('[一首“]');
+    expect(shown(around(poem, '……”通州区', { before: 0, length: 12 }))).toBe('[……”通州区]司法局下沉干');
+    expect(shown(around(poem, '一首“', { before: 0, length: 3 }))).toBe('[一首“]');
   });
 
   it('marks no range that only touches the window', () => {
