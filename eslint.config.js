@@ -19,6 +19,25 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
+    // A test's synchronous child blocks Vitest's own timeout: tests/support/child.ts gives each one a limit instead.
+    files: ['tests/**/*.ts'],
+    ignores: ['tests/support/child.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'node:child_process',
+              importNames: ['spawnSync', 'execFileSync', 'execSync'],
+              message: 'Use runChild or childOutput from tests/support/child.ts, which kill a child that does not end and name it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/client/**'],
     languageOptions: { globals: { ...globals.browser } },
   },

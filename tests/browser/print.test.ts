@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/session.ts';
+import { childOutput } from '../support/child.ts';
 
 // What paper gets: print emulation of the full text, where the notes on corrections stand.
 const session = useBrowserSession();
@@ -49,12 +49,12 @@ describe('printing the full text', () => {
         const file = join(dir, 'page.pdf');
         writeFileSync(file, await page.pdf({ format: 'A4' }));
         await context.close();
-        const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+        const pages = Number(/Pages:\s+(\d+)/.exec(childOutput('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
         expect(pages, `${path}: pages printed`).toBeGreaterThan(1);
         // Compared without white space: pdftotext breaks the lines where the page did.
         const squeeze = (words: string) => words.replace(/\s+/g, '');
-        const last = squeeze(execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), file, '-'], { encoding: 'utf8' }));
-        const text = squeeze(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }));
+        const last = squeeze(childOutput('pdftotext', ['-f', String(pages), '-l', String(pages), file, '-'], { encoding: 'utf8' }));
+        const text = squeeze(childOutput('pdftotext', [file, '-'], { encoding: 'utf8' }));
         expect(text, `${path}: the article's last words are printed`).toContain(squeeze(lastWords));
         expect(last, `${path}: the last page holds the colophon`).toContain(squeeze(colophon));
         // The page before the citation and the colophon ends with the article's text: there is some of it on the last page.

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { readZip } from '../../scripts/archive/wacz-verify.ts';
 import { launchChromium } from '../../scripts/harness/browser.ts';
 import { builtPage, elementText } from '../support/dist.ts';
 import { serveReplay, type ReplayServer } from '../support/replay.ts';
+import { runChild } from '../support/child.ts';
 
 // Replay is slow to start (ReplayWeb.page registers a service worker and reads the WACZ's index by range requests):
 // every wait below is on a condition, with a generous limit and a message saying what never came.
@@ -24,7 +24,7 @@ beforeAll(async () => {
   // The packing step of `npm run archive` on the dist/ the tests built, without SITE_URL: the placeholder address.
   out = mkdtempSync(join(tmpdir(), 'tongzhou-wacz-'));
   const env = { ...process.env, SITE_URL: '' };
-  const run = spawnSync(process.execPath, ['scripts/archive.ts', '--dist', 'dist', '--out', out], { encoding: 'utf8', env });
+  const run = runChild(process.execPath, ['scripts/archive.ts', '--dist', 'dist', '--out', out], { encoding: 'utf8', env });
   expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
   const name = readdirSync(out).find((entry) => entry.endsWith('.wacz'));
   if (!name) throw new Error(`npm run archive wrote no .wacz in ${out}`);

@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAG_INFO_WIDTH, parseBagInfo } from '../../scripts/archive/bagit.ts';
 import { tarBytes } from '../support/hostile-archives.ts';
+import { runChild } from '../support/child.ts';
 
 const text = (value: string) => new TextEncoder().encode(value);
 
@@ -22,7 +22,7 @@ describe('npm run archive and npm run verify-archive', () => {
   let bag: string;
   let archiveOutput: string;
   const node = (args: string[]) => {
-    const run = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const run = runChild(process.execPath, args, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     return { status: run.status, output: `${run.stdout}${run.stderr}` };
   };
   const verify = (path: string) => node(['scripts/verify-archive.ts', path]);
@@ -76,7 +76,7 @@ describe('npm run archive and npm run verify-archive', () => {
   it('names the organisation transferring the bag when BAG_SOURCE_ORGANIZATION is set', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tongzhou-archives-'));
     try {
-      const run = spawnSync(process.execPath, ['scripts/archive.ts', '--dist', 'dist', '--out', dir], {
+      const run = runChild(process.execPath, ['scripts/archive.ts', '--dist', 'dist', '--out', dir], {
         encoding: 'utf8',
         env: { ...process.env, BAG_SOURCE_ORGANIZATION: 'Example Library, Digital Preservation' },
       });

@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/harness/browser.ts';
 import { STATUS_PATH } from '@/lib/check/error-page.ts';
 import { makeFixture, type Fixture } from '../support/fixture.ts';
+import { childOutput } from '../support/child.ts';
 
 /** A free TCP port on the loopback interface. */
 function freePort(): Promise<number> {
@@ -124,7 +125,7 @@ describe('the dev preview shows a content mistake where the editor looks, and re
     await openLive(page, '/organizing/');
     const part = join(fixture!.dir, 'content/article/vanguard.mdx');
     const good = readFileSync(part);
-    writeFileSync(part, execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: good }));
+    writeFileSync(part, childOutput('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: good }));
     await untilServer((problems) => problems > 0, 'noticed the file saved as GBK');
     // What this test holds is the file named; that an open page reloads by itself is the test above's. In two runs of
     // seven the page missed the server's reload just after the previous test's, so after 30 s it is opened again.

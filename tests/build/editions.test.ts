@@ -1,6 +1,5 @@
 // npm run editions, end to end: writes the editions from a copy of the built site twice, and checks them with the
 // publishers' tools: EPUBCheck and Ace by DAISY for the EPUBs, poppler's pdfinfo, pdffonts and pdftotext for the PDF.
-import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { PARAGRAPH_ID, PART_IDS } from '@/lib/content/layout.ts';
 import { normalizePunctuation } from '@/lib/text/normalize.ts';
 import { reference, shownText } from '../support/article.ts';
 import { builtPage, elementText, paragraphIds } from '../support/dist.ts';
+import { childOutput, runChild } from '../support/child.ts';
 
 const NODE = existsSync('node_modules/.bin/node') ? 'node_modules/.bin/node' : process.execPath;
 const EPUBCHECK = '/usr/share/java/epubcheck.jar';
@@ -31,7 +31,7 @@ beforeAll(() => {
   for (const name of ['a', 'b']) {
     const dir = join(root, name);
     cpSync('dist', dir, { recursive: true });
-    const log = execFileSync(NODE, ['scripts/editions.ts', '--dist', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const log = childOutput(NODE, ['scripts/editions.ts', '--dist', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     runs.push({ dir, log });
   }
   console.log(runs[0]!.log);
@@ -73,7 +73,7 @@ describe.each(['epub-zh', 'epub-en'] as const)('the EPUB edition %s', (id) => {
   const file = () => editionPath(0, edition(id).file);
 
   it('passes EPUBCheck with no fatal error, error or warning', () => {
-    const result = spawnSync('java', ['-jar', EPUBCHECK, file()], { encoding: 'utf8' });
+    const result = runChild('java', ['-jar', EPUBCHECK, file()], { encoding: 'utf8' });
     const summary = /Messages: (\d+) fatals? \/ (\d+) errors? \/ (\d+) warnings?/.exec(result.stdout + result.stderr);
     expect(summary, result.stdout + result.stderr).not.toBeNull();
     expect(summary!.slice(1, 4), result.stdout + result.stderr).toEqual(['0', '0', '0']);
@@ -88,7 +88,7 @@ describe.each(['epub-zh', 'epub-en'] as const)('the EPUB edition %s', (id) => {
       // Ace gives Chromium 5 s to start by default, too short on a busy two-core machine; it then stops with no report.
       ACE_TIMEOUT_INITIAL: '60000',
     };
-    const result = spawnSync(NODE, ['node_modules/.bin/ace-cli', '--force', '--silent', '--outdir', out, file()], {
+    const result = runChild(NODE, ['node_modules/.bin/ace-cli', '--force', '--silent', '--outdir', out, file()], {
       encoding: 'utf8',
       env,
     });
@@ -150,7 +150,7 @@ describe.each(['epub-zh', 'epub-en'] as const)('the EPUB edition %s', (id) => {
 describe('the PDF edition', () => {
   const file = () => editionPath(0, edition('pdf-zh').file);
   const tool = (name: string, ...args: string[]) =>
-    execFileSync(name, [...args, file(), ...(name === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8' });
+    childOutput(name, [...args, file(), ...(name === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8' });
 
   it('is tagged, A4, with its title, authors, subject and keywords, in 12 to 24 pages', () => {
     const info = tool('pdfinfo');
@@ -175,7 +175,7 @@ describe('the PDF edition', () => {
   });
 
   it('has an outline by part', () => {
-    const xml = execFileSync('pdftohtml', ['-xml', '-i', '-q', '-stdout', file()], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const xml = childOutput('pdftohtml', ['-xml', '-i', '-q', '-stdout', file()], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const outline = /<outline>([\s\S]*?)<\/outline>/.exec(xml)?.[1] ?? '';
     const top = Array.from(outline.matchAll(/<item page="\d+">([^<]+)<\/item>/g), (m) => m[1]);
     for (const title of ['导语', ...reference().sections.map((section) => normalizePunctuation(section.heading))])
@@ -200,7 +200,7 @@ describe('the PDF edition', () => {
   it('starts no line with closing punctuation', () => {
     // Lines as printed: the words pdftotext finds, grouped by page and baseline. (Its own line breaks split a line
     // where Typst tucks a full-width mark under the quotation mark before it, as CLREQ's punctuation compression does.)
-    const xml = execFileSync('pdftotext', ['-bbox', file(), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const xml = childOutput('pdftotext', ['-bbox', file(), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const lines = new Map<string, { x: number; text: string }[]>();
     xml.split('<page ').forEach((page, index) => {
       for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)) {

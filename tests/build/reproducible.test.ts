@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeFixture, type Fixture } from '../support/fixture.ts';
+import { childOutput } from '../support/child.ts';
 
 /** Every file under a folder, relative and sorted. */
 function filesUnder(root: string, dir = ''): string[] {
@@ -29,7 +29,7 @@ function treeHash(root: string): string {
 
 function hasGit(): boolean {
   try {
-    execFileSync('git', ['--version'], { stdio: 'ignore' });
+    childOutput('git', ['--version'], { stdio: 'ignore' });
     return true;
   } catch {
     return false;
@@ -52,7 +52,7 @@ function buildCopy(): Fixture {
   if (hasGit()) {
     writeFileSync(join(fixture.dir, '.gitignore'), 'node_modules\ndist/\n.astro/\n');
     const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
+      childOutput('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
         cwd: fixture.dir,
         env: { ...process.env, ...GIT_ENV },
         stdio: 'ignore',

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXED_CAP } from '../../scripts/archive/read-archive.ts';
 import { smallBag, tarBytes, zipBytes, type Member } from '../support/hostile-archives.ts';
+import { runChild } from '../support/child.ts';
 
 const MiB = 1024 * 1024;
 /** The most memory the verifier may take on any input. */
@@ -16,7 +16,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs `npm run verify-archive` on a file, measuring the child's peak resident memory. */
 function verify(path: string, ...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', './tests/support/peak-rss.mjs', 'scripts/verify-archive.ts', ...args, path], {
+  const run = runChild(process.execPath, ['--import', './tests/support/peak-rss.mjs', 'scripts/verify-archive.ts', ...args, path], {
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
     maxBuffer: 64 * MiB,
@@ -217,7 +217,7 @@ describe('a hostile archive is refused, naming the member, in bounded memory', (
       Buffer.from('<!doctype html><p>not a tarball</p>'),
       /is not a tar, \.tar\.gz, \.tar\.zst or \.zip archive/,
     );
-    const xz = spawnSync('xz', ['-c'], { input: await tarBytes(smallBag()) });
+    const xz = runChild('xz', ['-c'], { input: await tarBytes(smallBag()) });
     expect(xz.status, 'xz is installed').toBe(0);
     await refused(
       '.tar.xz',
@@ -233,20 +233,20 @@ describe('a bag repacked with other tools verifies', () => {
   let name: string;
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'tongzhou-repack-'));
-    const run = spawnSync(process.execPath, ['scripts/archive.ts', '--dist', 'dist', '--out', out], { encoding: 'utf8' });
+    const run = runChild(process.execPath, ['scripts/archive.ts', '--dist', 'dist', '--out', out], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     name = readdirSync(out).find((entry) => statSync(join(out, entry)).isDirectory())!;
   }, 120_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   const gnu = (args: string[]) => {
-    const run = spawnSync('tar', args, { cwd: out, encoding: 'utf8' });
+    const run = runChild('tar', args, { cwd: out, encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
   };
 
   it('GNU tar -czf in its default format, with paths over 100 characters as LongLink records', () => {
     gnu(['-czf', 'gnu.tar.gz', name]);
-    const listing = spawnSync('tar', ['-tzf', 'gnu.tar.gz'], { cwd: out, encoding: 'utf8' }).stdout.split('\n');
+    const listing = runChild('tar', ['-tzf', 'gnu.tar.gz'], { cwd: out, encoding: 'utf8' }).stdout.split('\n');
     expect(Math.max(...listing.map((path) => path.length)), 'the archive holds a path too long for a plain tar header').toBeGreaterThan(
       100,
     );
@@ -261,7 +261,7 @@ describe('a bag repacked with other tools verifies', () => {
     gnu(['-czf', 'dot.tar.gz', `./${name}`]);
     gnu(['-cf', 'plain.tar', name]);
     gnu(['--zstd', '-cf', 'bag.tar.zst', name]);
-    expect(spawnSync('zip', ['-qr', 'bag.zip', name], { cwd: out }).status, 'zip is installed').toBe(0);
+    expect(runChild('zip', ['-qr', 'bag.zip', name], { cwd: out }).status, 'zip is installed').toBe(0);
     for (const file of ['dot.tar.gz', 'plain.tar', 'bag.tar.zst', 'bag.zip']) {
       const run = verify(join(out, file));
       rows.push(`| ${file} | ${run.verdict} | ${run.status} | ${(run.peak / 1024).toFixed(0)} MB |`);

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +8,7 @@ import { PLACEHOLDER_SITE_URL } from '../../scripts/archive/warc.ts';
 import { zipEntries } from '../../scripts/archive/wacz.ts';
 import { readZip } from '../../scripts/archive/wacz-verify.ts';
 import { alterRecord, dropRecord, records, repack, replaceBytes, unpack } from '../support/wacz.ts';
+import { runChild } from '../support/child.ts';
 
 const SITE_URL = 'https://example.org/archive/tongzhou/';
 const dirs: string[] = [];
@@ -17,7 +17,7 @@ const dirs: string[] = [];
 function archive(env: Record<string, string>): { file: string; bytes: Buffer; output: string } {
   const out = mkdtempSync(join(tmpdir(), 'tongzhou-wacz-'));
   dirs.push(out);
-  const run = spawnSync(process.execPath, ['scripts/archive.ts', '--dist', 'dist', '--out', out], {
+  const run = runChild(process.execPath, ['scripts/archive.ts', '--dist', 'dist', '--out', out], {
     encoding: 'utf8',
     env: { ...process.env, SITE_URL: '', ...env },
   });
@@ -29,7 +29,7 @@ function archive(env: Record<string, string>): { file: string; bytes: Buffer; ou
 }
 
 function verify(path: string) {
-  const run = spawnSync(process.execPath, ['scripts/verify-archive.ts', path], {
+  const run = runChild(process.execPath, ['scripts/verify-archive.ts', path], {
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
   });

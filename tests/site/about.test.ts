@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { inlineScript } from '@/layouts/inline-script.ts';
@@ -10,6 +9,7 @@ import { paragraphId } from '@/lib/text/paragraphs.ts';
 import { paragraphLabel } from '@/i18n/labels.ts';
 import { partSources, read, readErrata, REFERENCE_PATH } from '../support/article.ts';
 import { builtPage, elementText, PAGES } from '../support/dist.ts';
+import { childOutput } from '../support/child.ts';
 
 const pageOf = (id: string) => (id === 'lede' ? 'index.html' : `${id}/index.html`);
 
@@ -85,7 +85,7 @@ describe('the about page (关于本版)', () => {
   });
 
   it('gives the commit built and its date, from git, not from the clock', () => {
-    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+    const git = (...args: string[]) => childOutput('git', args, { encoding: 'utf8' }).trim();
     let commit: string;
     try {
       commit = git('rev-parse', 'HEAD');

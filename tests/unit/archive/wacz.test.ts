@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -16,6 +15,7 @@ import {
 } from '../../../scripts/archive/wacz.ts';
 import { readZip } from '../../../scripts/archive/wacz-verify.ts';
 import { FIXTURE_URL, fixtureWacz } from '../../support/wacz.ts';
+import { runChild } from '../../support/child.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -135,7 +135,7 @@ describe('the zip', () => {
       const zip = await zipEntries([{ path: 'a.txt', bytes: new TextEncoder().encode('a') }], new Date('2024-03-10T02:30:00Z'));
       console.log(createHash('sha256').update(zip).digest('hex'));`;
     const hashes = ['UTC', 'Asia/Shanghai', 'America/New_York', 'Pacific/Chatham'].map((zone) => {
-      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      const run = runChild(process.execPath, ['--input-type=module', '-e', script], {
         encoding: 'utf8',
         env: { ...process.env, TZ: zone },
       });

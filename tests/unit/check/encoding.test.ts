@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { decodeContent, encodingProblem } from '@/lib/check/encoding.ts';
+import { childOutput } from '../../support/child.ts';
 
 /** The line `decodeContent` reports as the first that is not UTF-8, for these bytes. */
 const badLine = (...bytes: number[]) => decodeContent(Uint8Array.from(bytes)).badLine;
@@ -10,7 +10,7 @@ describe('decodeContent', () => {
     expect(decodeContent(Buffer.from('甲\n乙\n'))).toEqual({ text: '甲\n乙\n', encoding: 'utf-8' });
     expect(decodeContent(Buffer.from('\uFEFF甲'))).toEqual({ text: '甲', encoding: 'utf-8-bom' });
     expect(decodeContent(Buffer.from('\uFEFF甲', 'utf16le'))).toMatchObject({ text: '甲', encoding: 'utf-16' });
-    const bytes = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: 'a: b\nc: 鎮\n' });
+    const bytes = childOutput('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: 'a: b\nc: 鎮\n' });
     expect(decodeContent(bytes)).toEqual({ text: 'a: b\nc: 鎮\n', encoding: 'gb18030', badLine: 2 });
   });
 

@@ -1,15 +1,15 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '@/integrations/content-check.ts';
 import { checkContent, sourceFile, type ContentFiles } from '@/lib/check/content-check.ts';
 import { edited, withEdit, withFile } from '../../support/content-files.ts';
+import { childOutput } from '../../support/child.ts';
 
 /** The check's messages for the project's content with one change. */
 const problems = (files: ContentFiles) => checkContent(files).problems;
 
 /** A file's bytes as Chinese Windows' old default (GB18030, a superset of GBK) would save it, by glibc's iconv. */
-const gbk = (path: string) => execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: readFileSync(path) });
+const gbk = (path: string) => childOutput('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: readFileSync(path) });
 
 /** The content with one part replaced by the file `bytes` decode to. */
 const withPartBytes = (path: string, bytes: Uint8Array) => withFile(readContent('.'), 'parts', sourceFile(path, bytes));
