@@ -38,6 +38,16 @@ export default defineConfig(
     },
   },
   {
+    // process.exit() can hang for good on Node 24 while a compile job runs in the background (nodejs/node#54918).
+    files: ['scripts/**', 'src/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'exit', message: 'Set process.exitCode and return, so that the process ends by itself.' },
+      ],
+    },
+  },
+  {
     files: ['src/client/**'],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -36,7 +36,10 @@ function exportRef(dir: string): void {
   execFileSync('tar', ['-x', '-C', dir], { input: archive });
 }
 
-/** Builds the copy in `dir` (with the project's node_modules); exits with the build's output if it fails. */
+/** A copy that does not build, with everything its build printed. */
+class NotBuilt extends Error {}
+
+/** Builds the copy in `dir` (with the project's node_modules); throws NotBuilt with the build's output if it fails. */
 function build(dir: string, name: string): void {
   if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'), 'dir');
   step(`building ${name}…`);
@@ -45,10 +48,7 @@ function build(dir: string, name: string): void {
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
-  if (run.status !== 0) {
-    process.stderr.write(`${run.stdout}\n${run.stderr}\n${name} does not build: nothing to compare.\n`);
-    process.exit(1);
-  }
+  if (run.status !== 0) throw new NotBuilt(`${run.stdout}\n${run.stderr}\n${name} does not build: nothing to compare.`);
 }
 
 /** A data file's entries (an empty list when the file is missing or unreadable). */
@@ -103,6 +103,10 @@ try {
   if (pageLines.length > 0) lines.push('Pages / 页面', ...pageLines, '');
   if (dataLines.length > 0) lines.push('Figures, glossary and corrections / 数字、名词解释和勘误', ...dataLines);
   process.stdout.write(`${lines.join('\n')}\n`);
+} catch (error) {
+  if (!(error instanceof NotBuilt)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 1;
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -23,6 +23,7 @@ if (still.length > 0) {
   console.error(
     `Missing ${still.map((tool) => tool.path).join(', ')}. Install Debian’s: \`sudo apt-get update && sudo apt-get install ${still.map((tool) => tool.apt).join(' ')}\`.`,
   );
-  process.exit(1);
+  process.exitCode = 1;
+} else {
+  console.log(`EPUBCheck: ${NEEDED[0].path}; poppler-utils: ${NEEDED[1].path}`);
 }
-console.log(`EPUBCheck: ${NEEDED[0].path}; poppler-utils: ${NEEDED[1].path}`);

@@ -2,7 +2,7 @@
 // against RFC 8493 and its manifests; or a web archive (.wacz), against its datapackage.json, record digests, CDXJ
 // index and page list. Names every file that is missing, extra (not in the manifests) or altered, and every
 // member an archive may not hold; exits 0 when valid, 1 when not (or refused), 2 on bad usage.
-// Each kind of input has one function below, chosen by `kindOf`: a new kind is one more entry in KINDS.
+// Each kind of input has one function below, chosen from KINDS: a new kind is one more entry in KINDS.
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { verifyBag, type BagContents, type Problem } from './archive/bagit.ts';
@@ -49,41 +49,48 @@ const KINDS: readonly { kind: string; test: (path: string) => boolean; verify: (
 ];
 
 const usage = 'usage: npm run verify-archive [--max-bytes N] PATH   (a bag folder, or its .tar.gz, .tar, .tar.zst or .zip; or a .wacz)';
-/** The command line, or exit 2 with the usage. */
-function commandLine() {
+
+/** The path and options from the command line, or the message saying what is wrong with it. */
+function commandLine(): { path: string; options: Options } | { wrong: string } {
+  let args;
   try {
-    return parseArgs({ allowPositionals: true, options: { 'max-bytes': { type: 'string' } } });
+    args = parseArgs({ allowPositionals: true, options: { 'max-bytes': { type: 'string' } } });
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-    process.exit(2);
+    return { wrong: `${error instanceof Error ? error.message : String(error)}\n${usage}` };
   }
-}
-const args = commandLine();
-const path = args.positionals[0];
-const maxBytes = Number(args.values['max-bytes'] ?? FIXED_CAP);
-if (!path || args.positionals.length > 1 || !Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
-  console.error(usage);
-  process.exit(2);
-}
-if (!existsSync(path)) {
-  console.error(`${path}: no such file or folder`);
-  process.exit(2);
+  const path = args.positionals[0];
+  const maxBytes = Number(args.values['max-bytes'] ?? FIXED_CAP);
+  if (!path || args.positionals.length > 1 || !Number.isSafeInteger(maxBytes) || maxBytes <= 0) return { wrong: usage };
+  if (!existsSync(path)) return { wrong: `${path}: no such file or folder` };
+  return { path, options: { maxBytes } };
 }
 
-if (path.endsWith('.wacz')) process.exit(await verifyWaczFile(path));
-
-try {
-  const kind = KINDS.find((k) => k.test(path));
-  if (!kind) throw new RefusedArchive('is neither a folder nor a file');
-  const { problems, checked, what } = await kind.verify(path, { maxBytes });
-  if (problems.length === 0) {
-    console.log(`${path}: valid ${what}, ${checked} files match their checksums`);
-    process.exit(0);
+/** Checks what the command line names and prints the verdict; gives the exit code. */
+async function main(): Promise<number> {
+  const line = commandLine();
+  if ('wrong' in line) {
+    console.error(line.wrong);
+    return 2;
   }
-  for (const problem of problems) console.error(`${problem.kind}: ${problem.path} (${problem.detail})`);
-  console.error(`${path}: NOT valid, ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
-  process.exit(1);
-} catch (error) {
-  console.error(`${path}: refused: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  const { path, options } = line;
+  if (path.endsWith('.wacz')) return verifyWaczFile(path);
+  try {
+    const kind = KINDS.find((k) => k.test(path));
+    if (!kind) throw new RefusedArchive('is neither a folder nor a file');
+    const { problems, checked, what } = await kind.verify(path, options);
+    if (problems.length === 0) {
+      console.log(`${path}: valid ${what}, ${checked} files match their checksums`);
+      return 0;
+    }
+    for (const problem of problems) console.error(`${problem.kind}: ${problem.path} (${problem.detail})`);
+    console.error(`${path}: NOT valid, ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+    return 1;
+  } catch (error) {
+    console.error(`${path}: refused: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
 }
+
+// Not process.exit(): it can hang for good on Node 24 when a compile job is still running in the background
+// (nodejs/node#54918); a process that ends by itself first tears down V8, which stops that job.
+process.exitCode = await main();
