@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { childOutput } from './child.ts';
+import { ASTRO, childOutput } from './child.ts';
 
 // Each project that reads dist/ names this file; the first to start builds, the others find it done.
 const BUILT = Symbol.for('tongzhou.tests.built');
@@ -11,7 +11,7 @@ export default function buildOnce(): void {
   state[BUILT] = true;
   if (process.env['SKIP_BUILD'] === '1' && existsSync('dist/index.html')) return;
   // The one build every later test reads: far longer than a fixture's build may take, as nothing else runs beside it.
-  childOutput(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  childOutput(process.execPath, [...ASTRO, 'build'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     limitMs: 900_000,
   });

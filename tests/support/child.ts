@@ -6,6 +6,13 @@ import { spawnSync, type SpawnSyncOptions, type SpawnSyncReturns } from 'node:ch
  */
 export const CHILD_LIMIT_MS = 240_000;
 
+/**
+ * Node's arguments that run Astro's command line, for a test. Astro ends each command with process.exit(), which on Node
+ * 24 can hang for good while a V8 compile job waits on a background thread (nodejs/node#54918); `--single-threaded` keeps
+ * those jobs on the main thread. It changes how V8 schedules its work, not what the build writes.
+ */
+export const ASTRO = ['--single-threaded', 'node_modules/astro/bin/astro.mjs'];
+
 /** spawnSync's options, with the time the child may take (CHILD_LIMIT_MS unless given). */
 export type RunOptions = Omit<SpawnSyncOptions, 'timeout' | 'killSignal'> & { limitMs?: number };
 

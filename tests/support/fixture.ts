@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runChild } from './child.ts';
+import { ASTRO, runChild } from './child.ts';
 
 const PROJECT = resolve('.');
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
@@ -28,7 +28,7 @@ export function makeFixture(): Fixture {
       writeFileSync(file, edit(readFileSync(file, 'utf8')));
     },
     build(env = {}) {
-      const run = runChild(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      const run = runChild(process.execPath, [...ASTRO, 'build'], {
         cwd: dir,
         encoding: 'utf8',
         env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
