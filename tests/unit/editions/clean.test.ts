@@ -5,21 +5,25 @@ import { editionText, pageFile } from '../../../scripts/editions/source.ts';
 import { xhtmlOf } from '../../../scripts/editions/xhtml.ts';
 import { miniSite, readerOf } from '../../support/editions.ts';
 
-const text = editionText('zh-CN', readerOf(miniSite()));
-const resolve = linkResolver(text.chapters);
+// Built inside each test, not when the file loads, so mutation testing can tell which test reaches which code.
+const chapters = () => editionText('zh-CN', readerOf(miniSite())).chapters;
+const resolver = () => linkResolver(chapters());
 const cleaned = (id: string) => {
-  const chapter = text.chapters.find((candidate) => candidate.id === id)!;
-  return xhtmlOf(cleanNodes(chapter.nodes, { file: pageFile(chapter.page, 'zh-CN'), resolve, href: chapterHref }));
+  const all = chapters();
+  const chapter = all.find((candidate) => candidate.id === id)!;
+  return xhtmlOf(cleanNodes(chapter.nodes, { file: pageFile(chapter.page, 'zh-CN'), resolve: linkResolver(all), href: chapterHref }));
 };
 
 describe('linkResolver', () => {
   it('leads a link to an id to the chapter of that page holding it', () => {
+    const resolve = resolver();
     expect(resolve('full/index.html', '../glossary/index.html#term-a')).toEqual({ chapter: 'glossary', id: 'term-a' });
     expect(resolve('glossary/index.html', '../vanguard/index.html#vanguard-1')).toEqual({ chapter: 'vanguard', id: 'vanguard-1' });
     expect(resolve('full/index.html', '#erratum-x')).toEqual({ chapter: 'vanguard', id: 'erratum-x' });
   });
 
   it('leads nowhere for what the edition does not hold: another page, an unknown id, another host', () => {
+    const resolve = resolver();
     expect(resolve('full/index.html', '../search/index.html')).toBeUndefined();
     expect(resolve('full/index.html', '../glossary/index.html#nothing')).toBeUndefined();
     expect(resolve('full/index.html', 'https://example.org/glossary/index.html#term-a')).toBeUndefined();

@@ -20,20 +20,24 @@ const metadata: EpubMetadata = {
   accessibilitySummary: 'a',
   certifiedBy: 'e',
 };
-const input = {
+// Built inside each test, not when the file loads, so mutation testing can tell which test reaches which code.
+const input = () => ({
   text: editionText('zh-CN', readerOf(miniSite())),
   metadata,
   cover: { png: new Uint8Array([137, 80, 78, 71]), alt: '封面：标题' },
   css: 'p { text-indent: 2em; }',
   date: new Date('2026-11-30T08:00:00Z'),
-};
+});
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 describe('epubFiles', () => {
-  const files = epubFiles(input);
-  const file = (path: string) => decode(files.find((candidate) => candidate.path === path)!.bytes);
+  const built = () => {
+    const files = epubFiles(input());
+    return { files, file: (path: string) => decode(files.find((candidate) => candidate.path === path)!.bytes) };
+  };
 
   it('has the container, the package, the stylesheet, the cover, the navigation and one document per chapter', () => {
+    const { files } = built();
     expect(files.map((f) => f.path)).toEqual([
       'META-INF/container.xml',
       'EPUB/package.opf',
@@ -48,6 +52,7 @@ describe('epubFiles', () => {
   });
 
   it('reads the cover, the navigation and the chapters in order, the navigation listing every chapter by title', () => {
+    const { file } = built();
     expect(
       file('EPUB/package.opf')
         .match(/idref="([^"]+)"/g)
@@ -59,26 +64,29 @@ describe('epubFiles', () => {
   });
 
   it('gives the cover image its text alternative', () => {
+    const { file } = built();
     expect(file('EPUB/cover.xhtml')).toContain('<img role="doc-cover" src="images/cover.png" alt="封面：标题"/>');
   });
 
   it('keeps each paragraph’s id and leads links between chapters', () => {
+    const { file } = built();
     expect(file('EPUB/vanguard.xhtml')).toContain('<p id="vanguard-1">');
     expect(file('EPUB/glossary.xhtml')).toContain('href="vanguard.xhtml#vanguard-1"');
     expect(file('EPUB/vanguard.xhtml')).toContain('href="vanguard.xhtml#erratum-x"');
   });
 
   it('marks the chapters, the glossary and the appendices', () => {
+    const { file } = built();
     expect(file('EPUB/organizing.xhtml')).toContain('<section epub:type="chapter" role="doc-chapter">');
     expect(file('EPUB/glossary.xhtml')).toContain('<section epub:type="glossary" role="doc-glossary">');
-    expect(chapterSemantics(input.text.chapters[4]!)).toEqual({ type: 'appendix', role: 'doc-appendix' });
+    expect(chapterSemantics(input().text.chapters[4]!)).toEqual({ type: 'appendix', role: 'doc-appendix' });
   });
 });
 
 describe('buildEpub', () => {
   it('gives the same bytes for the same input, and a zip of the files with mimetype first', () => {
-    const epub = buildEpub(input);
-    expect(buildEpub(input)).toEqual(epub);
+    const epub = buildEpub(input());
+    expect(buildEpub(input())).toEqual(epub);
     expect(Object.keys(unzipSync(epub))[0]).toBe('mimetype');
   });
 

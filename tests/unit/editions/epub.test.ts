@@ -43,8 +43,8 @@ describe('stableUuid', () => {
 });
 
 describe('metadataXml', () => {
-  const xml = metadataXml(metadata);
   it('has the title, one creator per author with role and sort form, the translator, date, language, publisher, source', () => {
+    const xml = metadataXml(metadata);
     expect(xml).toContain('<dc:title id="title">标题 &amp; 副题</dc:title>');
     expect(xml.match(/<dc:creator /g)).toHaveLength(2);
     expect(xml).toContain('<meta refines="#creator-2" property="role" scheme="marc:relators">aut</meta>');
@@ -56,6 +56,7 @@ describe('metadataXml', () => {
   });
 
   it('has the accessibility metadata: access modes, features, hazards, summary and the conformance claim', () => {
+    const xml = metadataXml(metadata);
     for (const property of [
       'schema:accessMode',
       'schema:accessModeSufficient',
@@ -102,12 +103,14 @@ describe('packageDocument, navBody and containerXml', () => {
 
 describe('zipEpub', () => {
   const date = new Date('2026-11-30T08:09:10Z');
-  const files = [
+  // Made inside each test, not when the file loads, so mutation testing can tell which test reaches containerXml.
+  const entries = () => [
     { path: 'META-INF/container.xml', bytes: new TextEncoder().encode(containerXml()) },
     { path: 'EPUB/a.xhtml', bytes: new TextEncoder().encode('<p>一</p>'.repeat(50)) },
   ];
 
   it('puts mimetype first, stored, with no extra field, and then the files in order', () => {
+    const files = entries();
     const zip = zipEpub(files, date);
     const view = new DataView(zip.buffer, zip.byteOffset);
     expect(new TextDecoder().decode(zip.subarray(30, 38))).toBe('mimetype');
@@ -118,6 +121,7 @@ describe('zipEpub', () => {
   });
 
   it('dates every entry with the given UTC time, whatever the time zone, so the same input gives the same bytes', () => {
+    const files = entries();
     const zip = zipEpub(files, date);
     const view = new DataView(zip.buffer, zip.byteOffset);
     const time = view.getUint16(10, true);
@@ -128,6 +132,7 @@ describe('zipEpub', () => {
   });
 
   it('refuses a file given twice, or a second mimetype', () => {
+    const files = entries();
     expect(() => zipEpub([...files, files[0]!], date)).toThrow(/given twice/);
     expect(() => zipEpub([{ path: 'mimetype', bytes: new Uint8Array() }], date)).toThrow(/mimetype/);
   });

@@ -4,14 +4,16 @@ import { parse as parseYaml } from 'yaml';
 import { editionIdentifier, epubMetadata, epubTimestamp } from '../../../scripts/editions/metadata.ts';
 import { englishPublicationSchema, publicationSchema } from '@/schemas.ts';
 
-const publications = {
+// Read inside each test, not when the file loads, so mutation testing can tell which test reaches which code.
+const readPublications = () => ({
   zh: publicationSchema.parse(parseYaml(readFileSync('content/meta/publication.yaml', 'utf8'))),
   en: englishPublicationSchema.parse(parseYaml(readFileSync('content/en/meta/publication.yaml', 'utf8'))),
-};
+});
 const modified = new Date('2026-11-30T08:09:10.123Z');
 
 describe('epubMetadata', () => {
   it('gives the Chinese edition the printed title, both authors with their pinyin sort forms, the periodical and the GB/T citation as source', () => {
+    const publications = readPublications();
     const data = epubMetadata('zh-CN', publications, 'urn:uuid:x', modified);
     expect(data.title).toBe('党旗在副中心疫情防控一线高高飘扬');
     expect(data.creators).toEqual([
@@ -26,6 +28,7 @@ describe('epubMetadata', () => {
   });
 
   it('gives the English edition the English title, the names in pinyin and the translator', () => {
+    const publications = readPublications();
     const data = epubMetadata('en', publications, 'urn:uuid:y', modified);
     expect(data.title).toBe(publications.en.title);
     expect(data.creators.map((creator) => creator.name)).toEqual(['Chang Jingjing', 'Jiao Chaochao']);
