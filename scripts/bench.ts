@@ -62,7 +62,7 @@ try {
     const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
     const weight = await weigh(page, () => page.goto(site.url + path));
-    weights[path] = { ...weight, cls: await layoutShift(page) };
+    weights[path] = { ...weight, cls: (await layoutShift(page)).score };
     await context.close();
   }
   step('timing search (cold, then warm)');

@@ -77,16 +77,35 @@ export function total(bytes: Record<ResourceKind, number>): number {
   return Object.values(bytes).reduce((a, b) => a + b, 0);
 }
 
+/** A page's cumulative layout shift, and what moved: each shift's score, time and the elements it moved, with their rects. */
+export interface LayoutShift {
+  score: number;
+  shifts: string[];
+}
+
 /**
  * The cumulative layout shift a page shows while it loads and settles (PerformanceObserver, buffered): read once the page
  * has loaded, its fonts are ready and two frames have been painted, not after a fixed wait. Throws after 30 s.
  */
-export async function layoutShift(page: Page): Promise<number> {
+export async function layoutShift(page: Page): Promise<LayoutShift> {
   return page.evaluate(async () => {
-    let sum = 0;
+    const result = { score: 0, shifts: [] as string[] };
+    const describe = (node: Node | null) =>
+      node instanceof Element
+        ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.className ? `.${String(node.className).split(' ').join('.')}` : ''}`
+        : String(node?.nodeName);
+    const rect = ({ x, y, width, height }: DOMRectReadOnly) => `${x},${y} ${width}×${height}`;
     const add = (entries: PerformanceEntry[]) => {
-      for (const entry of entries as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) sum += entry.value;
+      type Shift = PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources?: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+      };
+      for (const entry of entries as Shift[]) {
+        if (entry.hadRecentInput) continue;
+        result.score += entry.value;
+        const moved = (entry.sources ?? []).map((s) => `${describe(s.node)} ${rect(s.previousRect)} → ${rect(s.currentRect)}`);
+        result.shifts.push(`${entry.value} at ${Math.round(entry.startTime)} ms: ${moved.join('; ')}`);
       }
     };
     const observer = new PerformanceObserver((list) => add(list.getEntries()));
@@ -102,7 +121,7 @@ export async function layoutShift(page: Page): Promise<number> {
     await Promise.race([settled, late]);
     add(observer.takeRecords());
     observer.disconnect();
-    return sum;
+    return result;
   });
 }
 

@@ -171,7 +171,8 @@ describe('budgets (bytes, not time)', () => {
         // the font's block period and swap it in late, a shift that measures the machine's load, not the page's layout.
         await page.goto(session.site.url + urlOf(file));
         await page.reload();
-        expect(await layoutShift(page), `${file} at ${viewport.width}px`).toBe(0);
+        const { score, shifts } = await layoutShift(page);
+        expect(score, `${file} at ${viewport.width}px: ${shifts.join(' | ')}`).toBe(0);
       }
       await context.close();
     }
