@@ -169,9 +169,12 @@ export function zipEpub(files: readonly EpubFile[], date: Date): Uint8Array {
     date.getUTCMinutes(),
     date.getUTCSeconds(),
   );
-  const entries: Zippable = { mimetype: [new TextEncoder().encode('application/epub+zip'), { level: 0, mtime }] };
+  // No prototype: a file named `toString` or `__proto__` is a file like any other.
+  const entries: Zippable = Object.create(null) as Zippable;
+  entries['mimetype'] = [new TextEncoder().encode('application/epub+zip'), { level: 0, mtime }];
   for (const file of files) {
-    if (file.path === 'mimetype' || file.path in entries) throw new Error(`EPUB file “${file.path}” is given twice`);
+    if (file.path === '') throw new Error('EPUB file with an empty path');
+    if (Object.hasOwn(entries, file.path)) throw new Error(`EPUB file “${file.path}” is given twice`);
     entries[file.path] = [file.bytes, { level: 9, mtime }];
   }
   return zipSync(entries, { mtime });
