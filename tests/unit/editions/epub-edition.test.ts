@@ -63,6 +63,49 @@ describe('epubFiles', () => {
     expect(file('EPUB/nav.xhtml')).toContain('epub:type="bodymatter" href="lede.xhtml"');
   });
 
+  it('lists every file in the manifest with its media type, marking the cover image and the navigation document', () => {
+    const { file } = built();
+    const chapter = (id: string) => `    <item id="c-${id}" href="${id}.xhtml" media-type="application/xhtml+xml"/>`;
+    expect(file('EPUB/package.opf')).toContain(
+      [
+        '  <manifest>',
+        '    <item id="style" href="style.css" media-type="text/css"/>',
+        '    <item id="cover-image" href="images/cover.png" media-type="image/png" properties="cover-image"/>',
+        '    <item id="cover" href="cover.xhtml" media-type="application/xhtml+xml"/>',
+        '    <item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>',
+        chapter('lede'),
+        chapter('organizing'),
+        chapter('vanguard'),
+        chapter('contributions'),
+        chapter('record'),
+        chapter('glossary'),
+        chapter('people-places'),
+        chapter('timeline'),
+        chapter('figures'),
+        '  </manifest>',
+      ].join('\n'),
+    );
+  });
+
+  it('gives the cover, the contents and the start of the text as landmarks', () => {
+    const { file } = built();
+    expect(file('EPUB/nav.xhtml')).toContain(
+      [
+        '<ol>',
+        '<li><a epub:type="cover" href="cover.xhtml">封面</a></li>',
+        '<li><a epub:type="toc" href="nav.xhtml#toc">目录</a></li>',
+        '<li><a epub:type="bodymatter" href="lede.xhtml">正文</a></li>',
+        '</ol></nav>',
+      ].join('\n'),
+    );
+  });
+
+  it('puts the cover and the navigation straight in the body, with no chapter section around them', () => {
+    const { file } = built();
+    expect(file('EPUB/cover.xhtml')).toContain('<body>\n<section epub:type="cover"><img ');
+    expect(file('EPUB/nav.xhtml')).toContain('<body>\n<nav epub:type="toc" id="toc" role="doc-toc"');
+  });
+
   it('gives the cover image its text alternative', () => {
     const { file } = built();
     expect(file('EPUB/cover.xhtml')).toContain('<img role="doc-cover" src="images/cover.png" alt="封面：标题"/>');

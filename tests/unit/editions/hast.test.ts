@@ -1,3 +1,4 @@
+import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { attribute, byId, classesOf, elementChildren, findAll, findOne, isElement, textOf } from '../../../scripts/editions/hast.ts';
@@ -19,5 +20,27 @@ describe('hast helpers', () => {
     expect(attribute(p, 'title')).toBe('');
     expect(textOf(p)).toBe('一二');
     expect(elementChildren(findOne(tree, (element) => isElement(element, 'main'))!).length).toBe(2);
+  });
+
+  it('give no classes for an element without a class attribute', () => {
+    expect(classesOf(byId(tree, 'b')!)).toEqual([]);
+  });
+
+  it('leave comments out of the text, as textContent does', () => {
+    const p = fromHtml('<p>a<!-- note -->b</p>', { fragment: true });
+    expect(textOf(p)).toBe('ab');
+    expect(textOf({ type: 'comment', value: ' note ' })).toBe('');
+  });
+
+  // hast's types leave null out, but hast-util-to-html and these helpers take it as no attribute.
+  it('read a property that is null or false as an absent attribute', () => {
+    const element: Element = {
+      type: 'element',
+      tagName: 'a',
+      properties: { title: null as unknown as string, download: false },
+      children: [],
+    };
+    expect(attribute(element, 'title')).toBe('');
+    expect(attribute(element, 'download')).toBe('');
   });
 });

@@ -27,6 +27,15 @@ describe('epubMetadata', () => {
     expect(data.modified).toBe('2026-11-30T08:09:10Z');
   });
 
+  it('describes the Chinese edition by its title and the issue of the periodical it follows, certified by its editors', () => {
+    const data = epubMetadata('zh-CN', readPublications(), 'urn:uuid:x', modified);
+    expect(data.description).toBe(
+      '《党旗在副中心疫情防控一线高高飘扬》的存档版电子书，正文依照《北京支部生活》2022年第6期原文，附勘误、名词解释、人物与地点、时间线和数字一览。',
+    );
+    expect(data.certifiedBy).toBe('本存档版编者');
+    expect(data.accessibilitySummary).toMatch(/^本书是可重排的文字版/);
+  });
+
   it('gives the English edition the English title, the names in pinyin and the translator', () => {
     const publications = readPublications();
     const data = epubMetadata('en', publications, 'urn:uuid:y', modified);
@@ -34,6 +43,16 @@ describe('epubMetadata', () => {
     expect(data.creators.map((creator) => creator.name)).toEqual(['Chang Jingjing', 'Jiao Chaochao']);
     expect(data.translators).toEqual(['The editors of this archive edition']);
     expect(data.lang).toBe('en');
+  });
+
+  it('describes the English edition by its title and the periodical in pinyin and Chinese with the issue, certified by its editors', () => {
+    const data = epubMetadata('en', readPublications(), 'urn:uuid:y', modified);
+    expect(data.description).toBe(
+      'An archive edition of “The Party Flag Flies High on the Front Line of Epidemic Prevention and Control in the Sub-centre”, translated from the Chinese of Beijing Zhibu Shenghuo (北京支部生活), No. 6, 2022, with the corrections, glossary, people and places, timeline and figures.',
+    );
+    expect(data.publisher).toBe('The editors of this archive edition');
+    expect(data.certifiedBy).toBe('The editors of this archive edition');
+    expect(data.accessibilitySummary).toMatch(/^A reflowable text edition/);
   });
 });
 

@@ -9,15 +9,41 @@ describe('xhtmlOf', () => {
     ]);
     expect(html).toBe('<p title="a &quot;b&quot; &amp; &lt;c&gt;">x &lt; y &amp; z</p><br/>');
   });
+
+  it('leaves comments out', () => {
+    const html = xhtmlOf([
+      {
+        type: 'element',
+        tagName: 'p',
+        properties: {},
+        children: [
+          { type: 'text', value: 'a' },
+          { type: 'comment', value: ' note ' },
+          { type: 'text', value: 'b' },
+        ],
+      },
+      { type: 'comment', value: ' end ' },
+    ]);
+    expect(html).toBe('<p>ab</p>');
+  });
 });
 
 describe('xhtmlOf attributes', () => {
-  it('writes property names as attribute names, lists space-separated, true as empty, false and undefined not at all', () => {
+  it('writes property names as attribute names, lists space-separated, true as empty, false, null and undefined not at all', () => {
     const html = xhtmlOf([
       {
         type: 'element',
         tagName: 'a',
-        properties: { ariaLabelledBy: ['x', 'y'], className: ['term'], dateTime: '2022', hidden: true, download: false, title: undefined },
+        properties: {
+          ariaLabelledBy: ['x', 'y'],
+          className: ['term'],
+          dateTime: '2022',
+          hidden: true,
+          download: false,
+          title: undefined,
+          // hast's types leave null out, but a property can hold it, and it means no attribute.
+          lang: null as unknown as string,
+        },
         children: [],
       },
     ]);
@@ -32,6 +58,39 @@ describe('xhtmlDocument', () => {
     expect(doc).toContain('lang="zh-CN" xml:lang="zh-CN"');
     expect(doc).toContain('<title>导语 &amp; 正文</title>');
     expect(doc).toContain('<section epub:type="chapter" role="doc-chapter"><p>x</p></section>');
+  });
+
+  it('is, line by line, the XML declaration, the doctype, the html element and a head linking style.css by default', () => {
+    const doc = xhtmlDocument({ lang: 'en', title: 'Notes & <Errata>', type: 'bodymatter chapter', role: 'doc-chapter', body: '<p>x</p>' });
+    expect(doc).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<!DOCTYPE html>',
+        '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="en" xml:lang="en">',
+        '<head>',
+        '<meta charset="UTF-8"/>',
+        '<title>Notes &amp; &lt;Errata&gt;</title>',
+        '<link rel="stylesheet" type="text/css" href="style.css"/>',
+        '</head>',
+        '<body>',
+        '<section epub:type="bodymatter chapter" role="doc-chapter"><p>x</p></section>',
+        '</body>',
+        '</html>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('links the stylesheet given instead of style.css', () => {
+    const doc = xhtmlDocument({ lang: 'en', title: 'x', type: 'chapter', role: 'doc-chapter', body: '', stylesheet: '../css/a&b.css' });
+    expect(doc).toContain('<link rel="stylesheet" type="text/css" href="../css/a&amp;b.css"/>');
+    expect(doc).not.toContain('style.css');
+  });
+
+  it('puts the body straight inside <body>, with no section, when the role is empty', () => {
+    const doc = xhtmlDocument({ lang: 'en', title: 'Cover', type: 'cover', role: '', body: '<img src="cover.jpg" alt=""/>' });
+    expect(doc).toContain('<body>\n<img src="cover.jpg" alt=""/>\n</body>');
+    expect(doc).not.toContain('<section');
   });
 
   it('escapes all four XML specials', () => {

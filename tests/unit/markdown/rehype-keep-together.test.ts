@@ -31,11 +31,14 @@ describe('rehype-keep-together', () => {
     ]);
   });
 
-  it('wraps every text of the paragraph, one after the other, and inside an element with attributes', () => {
-    expect(run([text('共637名'), el('a', { href: '#x' }, [text('3万余人次')]), text('至6月18日')])).toEqual([
+  it('wraps every text of the paragraph, one after the other, and inside elements with attributes, a span among them', () => {
+    expect(
+      run([text('共637名'), el('a', { href: '#x' }, [text('3万余人次')]), el('span', { id: 's' }, [text('2100余名')]), text('至6月18日')]),
+    ).toEqual([
       text('共'),
       keep('637名'),
       el('a', { href: '#x' }, [keep('3万余人次')]),
+      el('span', { id: 's' }, [keep('2100余名')]),
       text('至'),
       keep('6月18日'),
     ]);
