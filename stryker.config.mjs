@@ -11,12 +11,16 @@ export default {
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate: [
     'src/lib/**/*.ts',
-    'src/integrations/postbuild/{relativize,headers,sitemap,glossary-links,html-files}.ts',
+    'src/integrations/postbuild/{relativize,headers,sitemap,glossary-links,html-files,not-found}.ts',
     // The archive scripts' pure parts. Reading folders and archive files and writing them (bag-files, wacz-files, the
     // stream readers of read-archive, writeTarGz) are file-system code, tested through built archives (tests/build).
     'scripts/archive/{bagit,headers-file,warc,wacz,wacz-verify}.ts',
     'scripts/archive/read-archive.ts:1-145',
     'scripts/archive/tar.ts:14-27',
+    // The editions' modules shape hast into XHTML, EPUB and Typst text; scripts/editions.ts does their reading and writing.
+    'scripts/editions/*.ts',
+    // The rehype plugins that read no file (errata and glossary read content/ when they load).
+    'src/integrations/markdown/{rehype-article,rehype-keep-together,rehype-permalinks}.ts',
   ],
   coverageAnalysis: 'perTest',
   incremental: true,
