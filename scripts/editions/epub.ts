@@ -169,7 +169,7 @@ export function zipEpub(files: readonly EpubFile[], date: Date): Uint8Array {
     date.getUTCMinutes(),
     date.getUTCSeconds(),
   );
-  // No prototype: a file named `toString` or `__proto__` is a file like any other.
+  // No prototype: a file named `toString` or `constructor` is a file like any other (fflate itself fails on `__proto__`).
   const entries: Zippable = Object.create(null) as Zippable;
   entries['mimetype'] = [new TextEncoder().encode('application/epub+zip'), { level: 0, mtime }];
   for (const file of files) {
