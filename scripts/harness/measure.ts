@@ -202,7 +202,11 @@ export async function timeSearch(browser: Browser, searchPageUrl: string, terms:
   let cold = { shown: Number.NaN, search: Number.NaN };
   const weight = await weigh(page, async () => {
     await page.goto(searchPageUrl);
-    await page.waitForFunction(() => document.getElementById('search-input'));
+    await page
+      .waitForFunction(() => document.getElementById('search-input'), null, { timeout: 30_000 })
+      .catch((error: Error) => {
+        throw new Error(`${searchPageUrl} showed no search box after 30 s (${error.message.split('\n')[0]})`);
+      });
     cold = await typeAndWait(page, terms[0] ?? '637');
   });
   const warm: { shown: number; search: number }[] = [];

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/session.ts';
+import { until } from '../support/until.ts';
 
 const session = useBrowserSession('/archive/tongzhou/');
 
@@ -92,7 +93,12 @@ describe('the citations on the about page', () => {
       await page.keyboard.press('Enter');
       const status = page.locator(`[data-copy-status="${id}"]`);
       await expect(status.getAttribute('role')).resolves.toBe('status');
-      await page.waitForFunction((sel) => document.querySelector(sel)?.textContent === '已复制到剪贴板。', `[data-copy-status="${id}"]`);
+      await until(
+        page,
+        `“已复制到剪贴板。” after copying ${id}`,
+        (sel) => document.querySelector(sel)?.textContent === '已复制到剪贴板。',
+        `[data-copy-status="${id}"]`,
+      );
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       await expect(page.locator(`#${id}`).textContent()).resolves.toBe(copied);
     }

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, openPage, sidewaysOverflow } from '../../scripts/harness/browser.ts';
 import { serveSite, type SiteServer } from '../../scripts/harness/server.ts';
+import { until } from '../support/until.ts';
 
 const PAPER = { light: 'rgb(251, 248, 243)', dark: 'rgb(23, 20, 18)' };
 
@@ -38,13 +39,14 @@ describe.each(['/archive/tongzhou/', '/'])('the 404 page of a site served at %s,
       expect(await sidewaysOverflow(page)).toBe(0);
       // Once its script has found the site's root, every link leads into the site.
       const home = page.getByRole('link', { name: '回到首页' });
-      await page.waitForFunction(
+      await until(
+        page,
+        `every link to lead into the site (${site.url})`,
         (root) =>
           [...document.querySelectorAll('a[href]')].every(
             (a) => a.getAttribute('href')!.startsWith('#') || a.getAttribute('href')!.startsWith(root),
           ),
         site.url,
-        { timeout: 15_000 },
       );
       if (scheme === 'dark')
         await page.screenshot({ path: `/tmp/404-${prefix.replaceAll('/', '_')}-${path.replaceAll('/', '_')}-dark.png` });

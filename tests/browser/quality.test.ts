@@ -5,6 +5,7 @@ import { axeViolations } from '../support/axe.ts';
 import { PAGES, READING_PAGES } from '../support/dist.ts';
 import { allBuiltPages } from '../support/english.ts';
 import { useBrowserSession } from '../support/session.ts';
+import { until } from '../support/until.ts';
 
 const urlOf = (file: string) => file.replace(/index\.html$/, '');
 
@@ -89,30 +90,27 @@ describe('keyboard', () => {
     await page.keyboard.press('/');
     // The header's search link names the file, as every built link does, so that the site also works from disk.
     await page.waitForURL(`${session.site.url}search/index.html`, { timeout: 30_000 });
-    await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT', null, { timeout: 30_000 });
+    await until(page, 'the search box to take the focus', () => document.activeElement?.tagName === 'INPUT', null);
     await page.keyboard.type('莲花寺');
     // Tab order is walked only once the search has settled: its results drawn for the whole query, the section filter
     // shown beside them with its counts, and no search running (a later draw would move the focus order under the walk).
-    await page
-      .waitForFunction(
-        () => {
-          const ui = document.getElementById('search-ui');
-          const filter = document.getElementById('search-filter');
-          const counts = [...document.querySelectorAll('#search-filter-options .search-filter-count')];
-          return (
-            ui?.dataset['searched'] === '莲花寺' &&
-            document.getElementById('search-output')?.getAttribute('aria-busy') === 'false' &&
-            filter?.hidden === false &&
-            counts.length > 1 &&
-            counts.every((count) => count.textContent !== '')
-          );
-        },
-        null,
-        { timeout: 30_000 },
-      )
-      .catch((error: Error) => {
-        throw new Error(`the search for 莲花寺 had not settled (results, filter and counts drawn) after 30 s: ${error.message}`);
-      });
+    await until(
+      page,
+      'the search for 莲花寺 to settle (results, filter and counts drawn)',
+      () => {
+        const ui = document.getElementById('search-ui');
+        const filter = document.getElementById('search-filter');
+        const counts = [...document.querySelectorAll('#search-filter-options .search-filter-count')];
+        return (
+          ui?.dataset['searched'] === '莲花寺' &&
+          document.getElementById('search-output')?.getAttribute('aria-busy') === 'false' &&
+          filter?.hidden === false &&
+          counts.length > 1 &&
+          counts.every((count) => count.textContent !== '')
+        );
+      },
+      null,
+    );
     await expect(page.getByRole('link', { name: '第1段' }).count()).resolves.toBe(1);
     let reached = false;
     for (let i = 0; i < 12 && !reached; i += 1) {

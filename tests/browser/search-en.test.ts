@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { holds } from '@/lib/search/quality.ts';
 import { paragraphTexts } from '../../scripts/search-quality.ts';
 import { useBrowserSession } from '../support/session.ts';
+import { untilSearched } from '../support/until.ts';
 
 interface Hit {
   url: string;
@@ -85,7 +86,7 @@ describe('the English search page', () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.site.url}en/search/`);
     await page.getByRole('searchbox').fill(query);
-    await page.waitForFunction((q) => document.getElementById('search-ui')?.dataset['searched'] === q, query, { timeout: 30_000 });
+    await untilSearched(page, query);
     const listed = await page
       .locator('#search-results .search-hit-link')
       .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));

@@ -8,6 +8,7 @@ import { CONTENT } from '@/lib/content/layout.ts';
 import { measureSearchQuality, paragraphTexts } from '../../scripts/search-quality.ts';
 import { useBrowserSession } from '../support/session.ts';
 import { pageAt, serveSite } from '../../scripts/harness/server.ts';
+import { until, untilSearched } from '../support/until.ts';
 
 /** What a Pagefind query returns, reduced to what the tests look at. */
 interface Hit {
@@ -211,7 +212,7 @@ async function searchFor(query: string, path = 'search/') {
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(session.site.url + path);
   await page.getByRole('searchbox').fill(query);
-  await page.waitForFunction((q) => document.getElementById('search-ui')?.dataset['searched'] === q, query, { timeout: 30_000 });
+  await untilSearched(page, query);
   const listed = async () =>
     await page.locator('#search-results .search-hit-link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
   return { context, page, errors, requests, listed };
@@ -311,7 +312,12 @@ describe('phrase search through the page', () => {
     expect(count).toBeGreaterThan(0);
     expect(count).toBe(all.filter((id) => id.startsWith('vanguard-')).length);
     await vanguard.check();
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results .search-hit-link').length === n, count);
+    await until(
+      page,
+      `the results narrowed to ${count} in 当先锋、作表率`,
+      (n) => document.querySelectorAll('#search-results .search-hit-link').length === n,
+      count,
+    );
     const narrowed = await listed();
     expect(narrowed.length).toBe(count);
     for (const id of narrowed) expect(id).toMatch(/^vanguard-/);
@@ -337,7 +343,7 @@ describe('phrase search through the page', () => {
     await expect(focused()).resolves.toBe('search-input');
     await page.keyboard.press('Escape');
     await expect(page.getByRole('searchbox').inputValue()).resolves.toBe('');
-    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 0);
+    await until(page, 'Esc to clear the results', () => document.querySelectorAll('#search-results li').length === 0, null);
     await context.close();
   });
 
@@ -455,8 +461,7 @@ describe('the results as shown on a phone (issue 13)', () => {
         if (sum !== s.listed || said !== s.listed) window.__disagreements.push(JSON.stringify(s));
       }).observe(document.getElementById('search-ui'), { subtree: true, childList: true, characterData: true, attributes: true });
     })()`);
-    const drawn = (q: string) =>
-      page.waitForFunction((want) => document.getElementById('search-ui')?.dataset['searched'] === want, q, { timeout: 30_000 });
+    const drawn = (q: string) => untilSearched(page, q);
     for (const query of ['党员', '志愿者', '上海', '殷忠龙', '党员']) {
       await page.getByRole('searchbox').fill(query);
       await drawn(query);
@@ -464,15 +469,21 @@ describe('the results as shown on a phone (issue 13)', () => {
     await page.locator('#search-filter summary').click();
     const vanguard = page.getByRole('checkbox', { name: /当先锋、作表率/ });
     await vanguard.check();
-    await page.waitForFunction(() => document.getElementById('search-output')?.getAttribute('aria-busy') === 'false', null, {
-      timeout: 30_000,
-    });
+    await until(
+      page,
+      'the search to finish after the filter was ticked',
+      () => document.getElementById('search-output')?.getAttribute('aria-busy') === 'false',
+      null,
+    );
     await page.getByRole('searchbox').fill('志愿者');
     await drawn('志愿者');
     await vanguard.uncheck();
-    await page.waitForFunction(() => document.getElementById('search-output')?.getAttribute('aria-busy') === 'false', null, {
-      timeout: 30_000,
-    });
+    await until(
+      page,
+      'the search to finish after the filter was cleared',
+      () => document.getElementById('search-output')?.getAttribute('aria-busy') === 'false',
+      null,
+    );
     const state = (await (await page.evaluateHandle(DRAWN_STATE)).evaluate((f) => (f as unknown as () => unknown)())) as {
       listed: number;
       filterShown: boolean;
@@ -490,14 +501,14 @@ describe('the results as shown on a phone (issue 13)', () => {
     const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
     await page.goto(`${session.site.url}search/?q=637`);
-    await page.waitForFunction(() => document.getElementById('search-ui')?.dataset['searched'] === '637', null, { timeout: 30_000 });
+    await untilSearched(page, '637');
     await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL((url) => /\/en\/search\/(index\.html)?$/.test(url.pathname) && url.searchParams.get('q') === '637');
-    await page.waitForFunction(() => document.getElementById('search-ui')?.dataset['searched'] === '637', null, { timeout: 30_000 });
+    await untilSearched(page, '637');
     await expect(page.getByRole('searchbox').inputValue()).resolves.toBe('637');
     await expect(page.getByRole('link', { name: 'Paragraph 4' }).count()).resolves.toBe(1);
     await page.getByRole('searchbox').fill('volunteers');
-    await page.waitForFunction(() => document.getElementById('search-ui')?.dataset['searched'] === 'volunteers', null, { timeout: 30_000 });
+    await untilSearched(page, 'volunteers');
     await page.getByRole('link', { name: '中文' }).click();
     await page.waitForURL((url) => /\/search\/(index\.html)?$/.test(url.pathname) && !url.pathname.includes('/en/'));
     expect(new URL(page.url()).searchParams.get('q')).toBe('volunteers');
@@ -513,7 +524,7 @@ describe('the results as shown on a phone (issue 13)', () => {
         const context = await session.browser.newContext({ viewport: { width: 375, height: 740 }, colorScheme });
         const page = await context.newPage();
         await page.goto(`${session.site.url}search/?q=${encodeURIComponent(query)}`);
-        await page.waitForFunction((q) => document.getElementById('search-ui')?.dataset['searched'] === q, query, { timeout: 30_000 });
+        await untilSearched(page, query);
         if (await page.locator('#search-filter').isVisible()) await page.locator('#search-filter summary').click();
         const sizes = await page
           .locator('#search-output a[href], #search-filter summary, #search-filter label, #search-clear')
