@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import { until } from './until.ts';
 
 /** The kinds of bytes a page loads, as budgets and the benchmark count them. */
 export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
@@ -202,11 +203,7 @@ export async function timeSearch(browser: Browser, searchPageUrl: string, terms:
   let cold = { shown: Number.NaN, search: Number.NaN };
   const weight = await weigh(page, async () => {
     await page.goto(searchPageUrl);
-    await page
-      .waitForFunction(() => document.getElementById('search-input'), null, { timeout: 30_000 })
-      .catch((error: Error) => {
-        throw new Error(`${searchPageUrl} showed no search box after 30 s (${error.message.split('\n')[0]})`);
-      });
+    await until(page, 'its search box', () => document.getElementById('search-input'), null);
     cold = await typeAndWait(page, terms[0] ?? '637');
   });
   const warm: { shown: number; search: number }[] = [];

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/session.ts';
-import { until } from '../support/until.ts';
+import { until } from '../../scripts/harness/until.ts';
 
 const session = useBrowserSession('/archive/tongzhou/');
 

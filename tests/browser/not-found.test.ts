@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, openPage, sidewaysOverflow } from '../../scripts/harness/browser.ts';
 import { serveSite, type SiteServer } from '../../scripts/harness/server.ts';
-import { until } from '../support/until.ts';
+import { until } from '../../scripts/harness/until.ts';
 
 const PAPER = { light: 'rgb(251, 248, 243)', dark: 'rgb(23, 20, 18)' };
 

@@ -5,7 +5,7 @@ import { axeViolations } from '../support/axe.ts';
 import { PAGES, READING_PAGES } from '../support/dist.ts';
 import { allBuiltPages } from '../support/english.ts';
 import { useBrowserSession } from '../support/session.ts';
-import { until } from '../support/until.ts';
+import { until } from '../../scripts/harness/until.ts';
 
 const urlOf = (file: string) => file.replace(/index\.html$/, '');
 

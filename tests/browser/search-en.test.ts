@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { holds } from '@/lib/search/quality.ts';
 import { paragraphTexts } from '../../scripts/search-quality.ts';
 import { useBrowserSession } from '../support/session.ts';
-import { untilSearched } from '../support/until.ts';
+import { untilSearched } from '../../scripts/harness/until.ts';
 
 interface Hit {
   url: string;

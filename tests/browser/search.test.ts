@@ -8,7 +8,7 @@ import { CONTENT } from '@/lib/content/layout.ts';
 import { measureSearchQuality, paragraphTexts } from '../../scripts/search-quality.ts';
 import { useBrowserSession } from '../support/session.ts';
 import { pageAt, serveSite } from '../../scripts/harness/server.ts';
-import { until, untilSearched } from '../support/until.ts';
+import { until, untilSearched } from '../../scripts/harness/until.ts';
 
 /** What a Pagefind query returns, reduced to what the tests look at. */
 interface Hit {
@@ -461,29 +461,25 @@ describe('the results as shown on a phone (issue 13)', () => {
         if (sum !== s.listed || said !== s.listed) window.__disagreements.push(JSON.stringify(s));
       }).observe(document.getElementById('search-ui'), { subtree: true, childList: true, characterData: true, attributes: true });
     })()`);
-    const drawn = (q: string) => untilSearched(page, q);
+    const finished = (after: string) =>
+      until(
+        page,
+        `the search to finish ${after}`,
+        () => document.getElementById('search-output')?.getAttribute('aria-busy') === 'false',
+        null,
+      );
     for (const query of ['党员', '志愿者', '上海', '殷忠龙', '党员']) {
       await page.getByRole('searchbox').fill(query);
-      await drawn(query);
+      await untilSearched(page, query);
     }
     await page.locator('#search-filter summary').click();
     const vanguard = page.getByRole('checkbox', { name: /当先锋、作表率/ });
     await vanguard.check();
-    await until(
-      page,
-      'the search to finish after the filter was ticked',
-      () => document.getElementById('search-output')?.getAttribute('aria-busy') === 'false',
-      null,
-    );
+    await finished('after the filter was ticked');
     await page.getByRole('searchbox').fill('志愿者');
-    await drawn('志愿者');
+    await untilSearched(page, '志愿者');
     await vanguard.uncheck();
-    await until(
-      page,
-      'the search to finish after the filter was cleared',
-      () => document.getElementById('search-output')?.getAttribute('aria-busy') === 'false',
-      null,
-    );
+    await finished('after the filter was cleared');
     const state = (await (await page.evaluateHandle(DRAWN_STATE)).evaluate((f) => (f as unknown as () => unknown)())) as {
       listed: number;
       filterShown: boolean;

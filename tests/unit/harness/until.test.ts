@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { until, untilSearched, WAIT_MS } from '../../support/until.ts';
+import { until, untilSearched, WAIT_MS } from '../../../scripts/harness/until.ts';
 
 /** A stand-in page whose wait ends as `outcome` says, recording what it was asked to wait for. */
 function pageThat(outcome: 'holds' | 'times out') {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 
-/** How long a browser test waits for a condition before it fails, on a machine as busy as CI's. */
+/** How long the tests and the bench wait for a condition in a page before they fail, on a machine as busy as CI's. */
 export const WAIT_MS = 30_000;
 
 /**
